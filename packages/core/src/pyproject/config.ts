@@ -1,0 +1,168 @@
+/**
+ * The `[tool.otai-release]` table (or a root `otai-release.toml`): one configuration for the actions,
+ * the reusable workflow and the CLI. Validated strictly: an unknown key is an error suggesting the
+ * nearest known one, because a misspelt setting that is silently ignored publishes the wrong thing.
+ */
+import { ConfigurationError } from '../errors/index.js';
+import { listOf, nearest } from '../text/index.js';
+import { DEFAULT_TAG_FORMAT, validateTagFormat } from './tag-format.js';
+import type { RepoFiles } from './repo-files.js';
+import { keyLine, type TomlTable } from './toml.js';
+
+/** How versions of several packages relate. */
+export type VersionPolicy = 'lockstep' | 'independent';
+
+/** An extra file that carries the version (docs/conf.py, a Helm chart, …). */
+export interface VersionFileSetting {
+  /** Path relative to the repository root. */
+  path: string;
+  /** A Python-style regex with a `version` group; absent → `__version__ = "…"` in .py, else the whole file. */
+  pattern?: string;
+}
+
+/** One package entry of `packages`. */
+export interface PackageSetting {
+  path: string;
+  tagFormat?: string;
+  versionFiles: VersionFileSetting[];
+}
+
+/** The validated configuration, with defaults applied. */
+export interface ReleaseConfig {
+  /** Where it came from (`pyproject.toml` or `otai-release.toml`), or undefined when there is none. */
+  file?: string;
+  policy: VersionPolicy;
+  tagFormat: string;
+  /** Whether tag-format was set explicitly (independent repos then need per-package formats). */
+  tagFormatSet: boolean;
+  index?: string;
+  /** Explicit package list in release order; undefined → discovery. */
+  packages?: PackageSetting[];
+  exclude: string[];
+  versionFiles: VersionFileSetting[];
+}
+
+const TOP_KEYS = ['policy', 'tag-format', 'index', 'packages', 'exclude', 'version-files'] as const;
+const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'] as const;
+const VERSION_FILE_KEYS = ['path', 'pattern'] as const;
+
+interface Where {
+  file: string;
+  text: string;
+  prefix: string[];
+}
+
+function fail(where: Where, key: string[], message: string): never {
+  throw new ConfigurationError(message, { file: where.file, line: keyLine(where.text, [...where.prefix, ...key]) });
+}
+
+function checkKeys(where: Where, path: string[], table: TomlTable, known: readonly string[]): void {
+  for (const key of Object.keys(table)) {
+    if (known.includes(key)) continue;
+    const guess = nearest(key, known);
+    const dotted = [...where.prefix, ...path].join('.');
+    fail(
+      where,
+      [...path, key],
+      `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${listOf(known)}.`,
+    );
+  }
+}
+
+function str(where: Where, path: string[], value: unknown): string {
+  if (typeof value !== 'string' || value === '') {
+    fail(where, path, `[${[...where.prefix, ...path].join('.')}] must be a non-empty string.`);
+  }
+  return value;
+}
+
+function versionFiles(where: Where, path: string[], value: unknown): VersionFileSetting[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(where, path, `${path.join('.')} must be an array of paths or {path, pattern} tables.`);
+  return value.map((item, i) => {
+    if (typeof item === 'string') return { path: item };
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      checkKeys(where, path, item as TomlTable, VERSION_FILE_KEYS);
+      const table = item as TomlTable;
+      return {
+        path: str(where, [...path, 'path'], table.path),
+        pattern: table.pattern === undefined ? undefined : str(where, [...path, 'pattern'], table.pattern),
+      };
+    }
+    fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
+  });
+}
+
+/** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
+export function parseConfig(table: TomlTable, file: string, text: string, prefix: string[]): ReleaseConfig {
+  const where: Where = { file, text, prefix };
+  checkKeys(where, [], table, TOP_KEYS);
+  const policy = table.policy ?? 'lockstep';
+  if (policy !== 'lockstep' && policy !== 'independent') {
+    fail(where, ['policy'], `policy = "${String(policy)}" is not a policy: use "lockstep" or "independent".`);
+  }
+  const tagFormat = table['tag-format'] === undefined ? DEFAULT_TAG_FORMAT : str(where, ['tag-format'], table['tag-format']);
+  validateTagFormat(tagFormat, { file, line: keyLine(text, [...prefix, 'tag-format']), key: 'tag-format' });
+  let packages: PackageSetting[] | undefined;
+  if (table.packages !== undefined) {
+    if (!Array.isArray(table.packages)) fail(where, ['packages'], 'packages must be an array of paths or tables.');
+    packages = table.packages.map((item, i): PackageSetting => {
+      if (typeof item === 'string') return { path: item, versionFiles: [] };
+      if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        fail(where, ['packages'], `packages[${i}] must be a path string or a {path, tag-format, version-files} table.`);
+      }
+      const entry = item as TomlTable;
+      checkKeys(where, ['packages'], entry, PACKAGE_KEYS);
+      const entryFormat = entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
+      if (entryFormat) validateTagFormat(entryFormat, { file, line: keyLine(text, [...prefix, 'packages']), key: `packages[${i}].tag-format` });
+      return {
+        path: str(where, ['packages'], entry.path),
+        tagFormat: entryFormat,
+        versionFiles: versionFiles(where, ['packages'], entry['version-files']),
+      };
+    });
+  }
+  const exclude = table.exclude ?? [];
+  if (!Array.isArray(exclude) || exclude.some((e) => typeof e !== 'string')) {
+    fail(where, ['exclude'], 'exclude must be an array of path globs, e.g. ["examples/*"].');
+  }
+  return {
+    file,
+    policy,
+    tagFormat,
+    tagFormatSet: table['tag-format'] !== undefined,
+    index: table.index === undefined ? undefined : str(where, ['index'], table.index),
+    packages,
+    exclude: exclude as string[],
+    versionFiles: versionFiles(where, ['version-files'], table['version-files']),
+  };
+}
+
+/** The defaults when a repository has no configuration. */
+export function defaultConfig(): ReleaseConfig {
+  return { policy: 'lockstep', tagFormat: DEFAULT_TAG_FORMAT, tagFormatSet: false, exclude: [], versionFiles: [] };
+}
+
+/**
+ * Loads the configuration of the repository: `otai-release.toml` if present, else
+ * `[tool.otai-release]` of the root pyproject.toml, else defaults. Both at once is an error.
+ */
+export function loadConfig(files: RepoFiles): ReleaseConfig {
+  const fromPyproject = files.isFile('pyproject.toml') ? files.toml('pyproject.toml').tool : undefined;
+  const tool = (fromPyproject as TomlTable | undefined)?.['otai-release'];
+  if (tool !== undefined && (!tool || typeof tool !== 'object' || Array.isArray(tool))) {
+    throw new ConfigurationError('[tool.otai-release] must be a table.', { file: 'pyproject.toml' });
+  }
+  if (files.isFile('otai-release.toml')) {
+    if (tool) {
+      throw new ConfigurationError(
+        'Configuration is in both otai-release.toml and [tool.otai-release] of pyproject.toml; keep one of them.',
+        { file: 'otai-release.toml' },
+      );
+    }
+    const text = files.text('otai-release.toml');
+    return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
+  }
+  if (tool) return parseConfig(tool as TomlTable, 'pyproject.toml', files.text('pyproject.toml'), ['tool', 'otai-release']);
+  return defaultConfig();
+}

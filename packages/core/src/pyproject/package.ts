@@ -1,0 +1,160 @@
+/** Reading one package directory into a PythonPackage (or the reason it is not published). */
+import { ConfigurationError } from '../errors/index.js';
+import { canonicalizeName, isValidName } from '../names/index.js';
+import { extraLocations } from './extra-locations.js';
+import { tomlLocation } from './locations.js';
+import { readRequirements } from './requirements.js';
+import { joinRel, type RepoFiles } from './repo-files.js';
+import { iniValue } from './setup-cfg.js';
+import { getPath, keyLine, type TomlTable } from './toml.js';
+import type { PythonPackage, VersionLocation } from './types.js';
+import { dynamicVersionSource, type Manifest, packageDirs } from './version-source.js';
+
+/** A pyproject.toml that discovery found but that is not a published package, and why. */
+export interface SkippedManifest {
+  file: string;
+  reason: string;
+}
+
+/** A package, or why it is skipped. */
+export type ReadResult = { package: PythonPackage } | { skipped: SkippedManifest };
+
+const WORKSPACE_KEYS = [
+  ['tool', 'uv', 'workspace'],
+  ['tool', 'hatch', 'workspace'],
+  ['tool', 'pdm', 'workspace'],
+];
+
+/** Why an existing manifest is not a published package, or undefined when it is one. */
+function unpublishedReason(doc: TomlTable, name: string | undefined): string | undefined {
+  if (!name) return 'no [project] name: not a package (tool configuration only)';
+  const classifiers = getPath(doc, ['project', 'classifiers']);
+  if (Array.isArray(classifiers) && classifiers.includes('Private :: Do Not Upload')) {
+    return 'classifier "Private :: Do Not Upload"';
+  }
+  if (getPath(doc, ['tool', 'uv', 'package']) === false) return '[tool.uv] package = false';
+  const isWorkspaceRoot = WORKSPACE_KEYS.some((k) => getPath(doc, k) !== undefined);
+  if (isWorkspaceRoot) {
+    const version = getPath(doc, ['project', 'version']);
+    if (doc['build-system'] === undefined) return 'workspace root without [build-system] (a virtual project)';
+    if (typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version))) {
+      return `workspace root with placeholder version "${version}"`;
+    }
+  }
+  return undefined;
+}
+
+/** Reads the package at `dir` (repo-relative). `tagFormat` is the format that applies to it. */
+export function readPackage(files: RepoFiles, dir: string, tagFormat: string, explicit: boolean): ReadResult {
+  const file = joinRel(dir, 'pyproject.toml');
+  if (!files.isFile(file)) return readSetupCfgPackage(files, dir, tagFormat, explicit);
+  const doc = files.toml(file);
+  const text = files.text(file);
+  const project = getPath(doc, ['project']) as TomlTable | undefined;
+  const name = (project?.name ?? getPath(doc, ['tool', 'poetry', 'name'])) as string | undefined;
+  if (!name && files.isFile(joinRel(dir, 'setup.cfg'))) return readSetupCfgPackage(files, dir, tagFormat, explicit);
+  const reason = unpublishedReason(doc, name);
+  if (reason) {
+    if (explicit) {
+      throw new ConfigurationError(`${file} is listed in [tool.otai-release] packages but is not publishable: ${reason}.`, {
+        file,
+      });
+    }
+    return { skipped: { file, reason } };
+  }
+  if (typeof name !== 'string' || !isValidName(name)) {
+    throw new ConfigurationError(
+      `[project] name = ${JSON.stringify(name)} is not a valid project name: use ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit.`,
+      { file, line: keyLine(text, ['project', 'name']) },
+    );
+  }
+  const requires = getPath(doc, ['build-system', 'requires']);
+  const m: Manifest = {
+    dir,
+    file,
+    doc,
+    name,
+    backend: getPath(doc, ['build-system', 'build-backend']) as string | undefined,
+    requires: Array.isArray(requires) ? requires.map(String) : [],
+  };
+  const dynamic = project?.dynamic;
+  const isDynamic = Array.isArray(dynamic) && dynamic.includes('version');
+  const hasStatic = project?.version !== undefined;
+  if (isDynamic && hasStatic) {
+    throw new ConfigurationError(
+      `${name}: version is both static ([project] version = ${JSON.stringify(project?.version)}) and listed in [project] dynamic; ` +
+        'build backends refuse this. Remove one of the two.',
+      { file, line: keyLine(text, ['project', 'version']) },
+    );
+  }
+  const locations: VersionLocation[] = [];
+  let tagDerived: PythonPackage['tagDerived'];
+  if (hasStatic) {
+    locations.push(tomlLocation(files, file, ['project', 'version'], 'project', true));
+    // Poetry 2 keeps a base version in [tool.poetry] beside [project]; it must agree.
+    if (typeof getPath(doc, ['tool', 'poetry', 'version']) === 'string') {
+      locations.push(tomlLocation(files, file, ['tool', 'poetry', 'version'], 'poetry', false));
+    }
+  } else if (isDynamic || !project) {
+    const source = dynamicVersionSource(files, m);
+    if ('tag' in source) tagDerived = source.tag;
+    else locations.push(source.location);
+  } else {
+    throw new ConfigurationError(
+      `${name}: [project] has no version and does not list it in dynamic; add version = "X.Y.Z" to [project].`,
+      { file, line: keyLine(text, ['project']) },
+    );
+  }
+  for (const extra of extraLocations(files, m, packageDirs(files, m))) {
+    if (!locations.some((l) => l.file === extra.file && l.start === extra.start)) locations.push(extra);
+  }
+  return {
+    package: {
+      name,
+      path: dir,
+      manifest: file,
+      backend: m.backend,
+      locations,
+      tagDerived,
+      pins: [],
+      requirements: readRequirements(files, file, doc),
+      tagFormat,
+    },
+  };
+}
+
+// A legacy project with setup.cfg (and setup.py) but no pyproject.toml.
+function readSetupCfgPackage(files: RepoFiles, dir: string, tagFormat: string, explicit: boolean): ReadResult {
+  const cfg = joinRel(dir, 'setup.cfg');
+  if (!files.isFile(cfg)) {
+    if (explicit) {
+      throw new ConfigurationError(`[tool.otai-release] packages lists "${dir}", which has no pyproject.toml or setup.cfg.`, {
+        file: 'pyproject.toml',
+      });
+    }
+    return { skipped: { file: joinRel(dir, 'pyproject.toml'), reason: 'no pyproject.toml' } };
+  }
+  const text = files.text(cfg);
+  const name = iniValue(text, 'metadata', 'name')?.value;
+  if (!name) return { skipped: { file: cfg, reason: 'setup.cfg without [metadata] name' } };
+  const m: Manifest = { dir, file: cfg, doc: {}, name, requires: [] };
+  const source = dynamicVersionSource(files, m);
+  const locations = 'location' in source ? [source.location] : [];
+  return {
+    package: {
+      name,
+      path: dir,
+      manifest: cfg,
+      locations,
+      tagDerived: 'tag' in source ? source.tag : undefined,
+      pins: [],
+      requirements: [],
+      tagFormat,
+    },
+  };
+}
+
+/** The canonical names of a set of packages. */
+export function packageNames(packages: PythonPackage[]): Set<string> {
+  return new Set(packages.map((p) => canonicalizeName(p.name)));
+}

@@ -1,0 +1,82 @@
+/** The model of a Python repository as otai-release reads it: packages and where their versions live. */
+
+/** What kind of place holds a version string. */
+export type LocationKind =
+  | 'project' // [project].version
+  | 'poetry' // [tool.poetry].version
+  | 'hatch' // [tool.hatch.version] path (regex source) or hatch.toml [version]
+  | 'setuptools-attr' // [tool.setuptools.dynamic] version = {attr}
+  | 'setuptools-file' // [tool.setuptools.dynamic] version = {file}
+  | 'setup-cfg' // setup.cfg [metadata] version (literal, attr:, file:)
+  | 'flit' // flit's __version__ in the module
+  | 'pdm' // [tool.pdm.version] source = "file"
+  | 'bumpversion' // [tool.bumpversion] current_version, .bumpversion.toml/.cfg
+  | 'commitizen' // [tool.commitizen] version
+  | 'module' // __version__ in __init__.py, _version.py, __about__.py, version.py
+  | 'version-file' // a VERSION file
+  | 'configured'; // a file listed in [tool.otai-release] version-files
+
+/** One place a version string is written, with the exact span a rewrite replaces. */
+export interface VersionLocation {
+  kind: LocationKind;
+  /** What the place is, for people: `[project].version`, `__version__ (hatch path)`. */
+  label: string;
+  /** Repository-relative path with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** Offsets (string indices) of the version text in the file; the writer replaces exactly [start, end). */
+  start: number;
+  end: number;
+  /** The version exactly as written there. */
+  raw: string;
+  /** True for the location the build backend reads the version from. */
+  source: boolean;
+}
+
+/** A version that no file holds: the build backend derives it from the git tag. */
+export interface TagDerivedVersion {
+  tool: string;
+  file: string;
+  line: number;
+}
+
+/** A requirement on another package of the same repository (a pin a lockstep bump must keep true). */
+export interface InternalPin {
+  /** The requirement string as written (`otai-core>=1.0,<2`). */
+  raw: string;
+  /** The depended-on package's name as written. */
+  name: string;
+  /** The version specifier part (`>=1.0,<2`), '' when unpinned. */
+  specifier: string;
+  /** Where the pin is declared: `[project].dependencies`, `[project.optional-dependencies].docs`. */
+  label: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Offsets of the specifier text inside the file. */
+  start: number;
+  end: number;
+}
+
+/** One publishable Python package of the repository. */
+export interface PythonPackage {
+  /** The project name as declared. */
+  name: string;
+  /** Repository-relative directory ('.' for the root), forward slashes. */
+  path: string;
+  /** Repository-relative path of its pyproject.toml (or setup.cfg when there is no pyproject). */
+  manifest: string;
+  /** `[build-system] build-backend`, when declared. */
+  backend?: string;
+  /** Every place its version is written; the first is the one the backend reads, when any. */
+  locations: VersionLocation[];
+  /** Set when the version comes from the git tag instead of a file. */
+  tagDerived?: TagDerivedVersion;
+  /** Requirements of this package on other packages of the repository (filled after discovery). */
+  pins: InternalPin[];
+  /** All declared requirements' names, canonicalised, with their pins (to find internal ones). */
+  requirements: InternalPin[];
+  /** The tag format for this package (`v{version}`). */
+  tagFormat: string;
+}
