@@ -1,15 +1,21 @@
 /** The Logger backed by the runner: annotations with file/line, collapsible groups. */
+import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { SourcePosition } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 
-function annotation(position?: SourcePosition): core.AnnotationProperties | undefined {
-  if (!position?.file) return undefined;
-  return { file: position.file, startLine: position.line, startColumn: position.column };
-}
-
-/** A Logger whose notices, warnings and errors become workflow annotations at their file and line. */
-export function actionsLogger(): Logger {
+/**
+ * A Logger whose notices, warnings and errors become workflow annotations at their file and line.
+ * Domain code reports paths relative to the repository it read; `root` (that repository, as given to
+ * the action) is prefixed so annotations land on the right file of the checkout.
+ */
+export function actionsLogger(root = '.'): Logger {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const annotation = (position?: SourcePosition): core.AnnotationProperties | undefined => {
+    if (!position?.file) return undefined;
+    const file = relative(workspace, resolve(root, position.file)).split(sep).join('/');
+    return { file, startLine: position.line, startColumn: position.column };
+  };
   return {
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),

@@ -1,0 +1,1 @@
+"""Example plugin: local Hugging Face models."""

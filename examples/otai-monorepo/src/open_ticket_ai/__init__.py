@@ -1,0 +1,3 @@
+"""Example core package."""
+
+__version__ = "1.4.0"

@@ -1,0 +1,32 @@
+/** The `otai-release` command: dispatches to a command and maps outcomes to exit codes. */
+import { formatPosition, isConfigurationError } from '@otai-release/core/errors';
+import { checkCommand } from './commands/check.js';
+import { HELP, UsageError } from './usage.js';
+
+const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
+  check: checkCommand,
+};
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out(HELP);
+    return command ? 0 : 2;
+  }
+  try {
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(`unknown command '${command}'; the commands are: ${Object.keys(COMMANDS).join(', ')}`);
+    return await handler(rest, out);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`otai-release: ${(error as Error).message}\nRun 'otai-release --help' for usage.\n`);
+      return 2;
+    }
+    if (isConfigurationError(error)) {
+      process.stderr.write(`${formatPosition(error)}error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

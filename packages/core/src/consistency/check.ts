@@ -1,0 +1,218 @@
+/**
+ * The consistency rules of a release: every version location valid and uploadable, equal within a
+ * package and (lockstep) across packages, pins between the repository's own packages admitting the
+ * version, and the tag agreeing with it. Every finding says which value to change to what.
+ */
+import {
+  hasLocal,
+  isPrerelease,
+  normalizeVersion,
+  specifierSetContains,
+  tryParseSpecifierSet,
+  tryParseVersion,
+} from '../pep440/index.js';
+import { canonicalizeName } from '../names/index.js';
+import { renderTag, type Repository, versionFromTag } from '../pyproject/index.js';
+import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
+import type { ConsistencyResult, Finding, LocationReport, PackageReport } from './types.js';
+
+/** Options of a check. */
+export interface CheckOptions {
+  /** The tag being released (from GITHUB_REF or --tag); undefined when not releasing from a tag. */
+  tag?: string;
+}
+
+const where = (l: { file: string; line: number; column?: number }) => ({ file: l.file, line: l.line, column: l.column });
+
+// Validates one location's text as PyPI would, collecting findings; returns its normal form if valid.
+function checkLocation(l: VersionLocation, pkg: string, findings: Finding[]): string | undefined {
+  const parsed = tryParseVersion(l.raw);
+  if (!parsed) {
+    findings.push({
+      level: 'error',
+      code: 'invalid-version',
+      package: pkg,
+      message: `"${l.raw}" (${l.label}) is not a valid PEP 440 version, so PyPI would refuse it; write e.g. "1.2.3", "1.2.3rc1" or "1.2.3.post1".`,
+      ...where(l),
+    });
+    return undefined;
+  }
+  const normal = normalizeVersion(l.raw);
+  if (hasLocal(parsed)) {
+    findings.push({
+      level: 'error',
+      code: 'local-version',
+      package: pkg,
+      message: `"${l.raw}" (${l.label}) has a local segment (+…); PyPI refuses it ("The use of local versions in … is not allowed."). Remove "+${normal.split('+')[1]}".`,
+      ...where(l),
+    });
+  } else if (normal !== l.raw) {
+    findings.push({
+      level: 'notice',
+      code: 'not-normalized',
+      package: pkg,
+      message: `"${l.raw}" (${l.label}) is not in PEP 440 normal form; PyPI will list it as "${normal}". Consider writing "${normal}".`,
+      ...where(l),
+    });
+  }
+  return normal;
+}
+
+// The version most locations agree on (ties: the earliest), used as "change it to" when no tag decides.
+function majority(versions: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of versions) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+function tagVersionOf(pkg: PythonPackage, tag: string): string | undefined {
+  const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
+  return text === undefined ? undefined : tryParseVersion(text) ? normalizeVersion(text) : undefined;
+}
+
+/** Checks the repository's versions for a release; never touches the network. */
+export function checkConsistency(repo: Repository, options: CheckOptions = {}): ConsistencyResult {
+  const findings: Finding[] = [];
+  const normals = new Map<VersionLocation, string | undefined>();
+  for (const pkg of repo.packages) {
+    for (const l of pkg.locations) normals.set(l, checkLocation(l, pkg.name, findings));
+  }
+  for (const l of repo.versionFiles) normals.set(l, checkLocation(l, '', findings));
+
+  // The tag, parsed against each package's format: in independent mode it selects its package.
+  const { tag } = options;
+  let tagVersion: string | undefined;
+  let selected: PythonPackage | undefined;
+  if (tag !== undefined) {
+    const matching = repo.packages.filter((p) => versionFromTag(p.tagFormat, tag, p.name) !== undefined);
+    if (matching.length === 0) {
+      const formats = [...new Set(repo.packages.map((p) => renderTag(p.tagFormat, '{version}', p.name)))];
+      findings.push({
+        level: 'error',
+        code: 'tag-format-mismatch',
+        message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${formats.map((f) => `"${f}"`).join(', ')}; tag the release as "${renderTag(repo.packages[0].tagFormat, '1.2.3', repo.packages[0].name)}" or set tag-format in [tool.otai-release].`,
+        file: repo.config.file,
+      });
+    } else {
+      selected = matching[0];
+      const raw = versionFromTag(selected.tagFormat, tag, selected.name)!;
+      tagVersion = tagVersionOf(selected, tag);
+      if (tagVersion === undefined) {
+        findings.push({
+          level: 'error',
+          code: 'tag-format-mismatch',
+          message: `The tag "${tag}" carries "${raw}", which is not a valid PEP 440 version; tag e.g. "${renderTag(selected.tagFormat, '1.2.3', selected.name)}".`,
+        });
+      }
+    }
+  }
+
+  const sourceVersion = (pkg: PythonPackage) => {
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    return source ? normals.get(source) : undefined;
+  };
+  const lockstep = repo.policy === 'lockstep';
+  const declared = repo.packages.map(sourceVersion).filter((v): v is string => v !== undefined);
+  const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
+  const reports: PackageReport[] = [];
+  const versionOf = new Map<string, string | undefined>();
+
+  for (const pkg of repo.packages) {
+    const isTagged = !lockstep && selected === pkg;
+    const expected = lockstep ? lockstepVersion : isTagged ? (tagVersion ?? sourceVersion(pkg)) : sourceVersion(pkg);
+    const version = pkg.tagDerived ? (lockstep ? lockstepVersion : isTagged ? tagVersion : undefined) : expected;
+    versionOf.set(canonicalizeName(pkg.name), version);
+    const why = tagVersion !== undefined && (lockstep || isTagged) ? `the tag "${tag}"` : lockstep ? 'the other packages' : undefined;
+    for (const l of pkg.locations) {
+      const normal = normals.get(l);
+      if (normal === undefined || expected === undefined || normal === expected) continue;
+      const reason = why ?? `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label}`;
+      findings.push({
+        level: 'error',
+        code: l.source && tagVersion !== undefined && (lockstep || isTagged) ? 'tag-version-mismatch' : 'version-mismatch',
+        package: pkg.name,
+        message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} says ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+        ...where(l),
+      });
+    }
+    if (pkg.tagDerived && version === undefined) {
+      findings.push({
+        level: 'notice',
+        code: 'version-unknown',
+        package: pkg.name,
+        message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching "${pkg.tagFormat}" was given, so it cannot be checked; pass --tag or run on a tag push.`,
+        file: pkg.tagDerived.file,
+        line: pkg.tagDerived.line,
+      });
+    }
+    reports.push({
+      name: pkg.name,
+      path: pkg.path,
+      manifest: pkg.manifest,
+      version,
+      tag: version === undefined ? undefined : renderTag(pkg.tagFormat, version, pkg.name),
+      tagFormat: pkg.tagFormat,
+      fromTag: pkg.tagDerived?.tool,
+      isPrerelease: version !== undefined && isPrerelease(version),
+      locations: pkg.locations.map(
+        (l): LocationReport => ({ label: l.label, file: l.file, line: l.line, raw: l.raw, normalized: normals.get(l), source: l.source }),
+      ),
+      index: { state: 'not-checked' },
+    });
+  }
+  for (const l of repo.versionFiles) {
+    const normal = normals.get(l);
+    if (normal !== undefined && lockstepVersion !== undefined && normal !== lockstepVersion) {
+      findings.push({
+        level: 'error',
+        code: 'version-mismatch',
+        message: `${l.label} is "${l.raw}" but the release version is ${lockstepVersion}; change it to "${lockstepVersion}" in ${l.file}:${l.line}.`,
+        ...where(l),
+      });
+    }
+  }
+  checkPins(repo, versionOf, findings);
+
+  const release = lockstep ? { version: lockstepVersion } : { version: selected ? versionOf.get(canonicalizeName(selected.name)) : undefined };
+  const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
+  return {
+    policy: repo.policy,
+    version: release.version,
+    tag: release.version === undefined ? undefined : releaseTag,
+    isPrerelease: release.version !== undefined && isPrerelease(release.version),
+    packages: reports,
+    selected: lockstep ? undefined : selected?.name,
+    findings,
+  };
+}
+
+function checkPins(repo: Repository, versionOf: Map<string, string | undefined>, findings: Finding[]): void {
+  for (const pkg of repo.packages) {
+    for (const pin of pkg.pins) {
+      const target = versionOf.get(canonicalizeName(pin.name));
+      if (!pin.specifier || target === undefined) continue;
+      const spec = tryParseSpecifierSet(pin.specifier);
+      if (!spec) {
+        findings.push({
+          level: 'error',
+          code: 'invalid-pin',
+          package: pkg.name,
+          message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) has an invalid version specifier "${pin.specifier}"; write e.g. "${pin.name}==${target}".`,
+          ...where(pin),
+        });
+        continue;
+      }
+      if (!specifierSetContains(spec, target)) {
+        findings.push({
+          level: 'error',
+          code: 'pin-excludes-version',
+          package: pkg.name,
+          message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; change "${pin.specifier}" to e.g. "==${target}" or widen the range.`,
+          ...where(pin),
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Regenerates the usage block and the inputs/outputs tables of each <action>/README.md from its
+// action.yml, between `<!-- start generated -->` and `<!-- end generated -->`; text outside the markers
+// is the action's hand-written documentation. CI fails when a README is stale.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const START = '<!-- start generated -->';
+const END = '<!-- end generated -->';
+const esc = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+
+function render(name, spec) {
+  const inputs = Object.entries(spec.inputs ?? {});
+  const outputs = Object.entries(spec.outputs ?? {});
+  const usage = [
+    '```yaml',
+    `- uses: org/otai-release/${name}@v1`,
+    ...(inputs.length ? ['  with:'] : []),
+    ...inputs.map(([key, input]) => `    # ${esc(input.description).slice(0, 100)}${esc(input.description).length > 100 ? '…' : ''}\n    ${key}: ${JSON.stringify(String(input.default ?? ''))}`),
+    '```',
+  ];
+  const table = (rows, head) => [head, head.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
+  return [
+    START,
+    '<!-- Generated from action.yml by `npm run docs`; edit action.yml, not this block. -->',
+    '## Usage',
+    '',
+    ...usage,
+    '',
+    '## Inputs',
+    '',
+    inputs.length
+      ? table(
+          inputs.map(([k, i]) => `| \`${k}\` | ${esc(i.description)} | ${i.default === undefined || i.default === '' ? '' : `\`${esc(i.default)}\``} | ${i.required ? 'yes' : 'no'} |`),
+          '| Input | Description | Default | Required |',
+        )
+      : 'None.',
+    '',
+    '## Outputs',
+    '',
+    outputs.length ? table(outputs.map(([k, o]) => `| \`${k}\` | ${esc(o.description)} |`), '| Output | Description |') : 'None.',
+    END,
+  ].join('\n');
+}
+
+const actions = readdirSync('.', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(d.name, 'action.yml')))
+  .map((d) => d.name);
+for (const name of actions) {
+  const spec = parse(readFileSync(join(name, 'action.yml'), 'utf8'));
+  const readme = join(name, 'README.md');
+  const block = render(name, spec);
+  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${spec.name}\n\n${esc(spec.description)}\n\n${START}\n${END}\n`;
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  if (at === -1 || end === -1) throw new Error(`${readme} lacks the ${START} / ${END} markers`);
+  const next = current.slice(0, at) + block + current.slice(end + END.length);
+  if (next !== current) writeFileSync(readme, next);
+  process.stdout.write(`${next === current ? 'up to date' : 'updated'}: ${readme}\n`);
+}
