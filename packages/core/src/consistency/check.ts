@@ -124,16 +124,21 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
     const expected = lockstep ? lockstepVersion : isTagged ? (tagVersion ?? sourceVersion(pkg)) : sourceVersion(pkg);
     const version = pkg.tagDerived ? (lockstep ? lockstepVersion : isTagged ? tagVersion : undefined) : expected;
     versionOf.set(canonicalizeName(pkg.name), version);
-    const why = tagVersion !== undefined && (lockstep || isTagged) ? `the tag "${tag}"` : lockstep ? 'the other packages' : undefined;
+    const why =
+      tagVersion !== undefined && (lockstep || isTagged)
+        ? `the tag "${tag}" gives`
+        : lockstep
+          ? 'the other packages have'
+          : undefined;
     for (const l of pkg.locations) {
       const normal = normals.get(l);
       if (normal === undefined || expected === undefined || normal === expected) continue;
-      const reason = why ?? `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label}`;
+      const reason = why ?? `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
       findings.push({
         level: 'error',
         code: l.source && tagVersion !== undefined && (lockstep || isTagged) ? 'tag-version-mismatch' : 'version-mismatch',
         package: pkg.name,
-        message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} says ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+        message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
         ...where(l),
       });
     }
