@@ -1,0 +1,80 @@
+/**
+ * Runs a bundled entry point (dist/…/index.js) as a runner or a user would: a separate Node process
+ * with the given environment, asynchronously so that a test server in this process can answer it.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** What a finished process left behind. */
+export interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The repository root (tests run from it). */
+export const REPO_ROOT = resolve(process.cwd());
+
+/** Runs `node <script> ...args` and collects its output. */
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<ProcessResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve(REPO_ROOT, script), ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A runner's environment for an action: INPUT_* from `inputs`, fresh GITHUB_OUTPUT and summary files. */
+export function runnerEnv(inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'otai-runner-'));
+  const output = join(dir, 'output');
+  const summary = join(dir, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...extra };
+  env.GITHUB_OUTPUT = output;
+  env.GITHUB_STEP_SUMMARY = summary;
+  env.GITHUB_ACTIONS = 'true';
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return {
+    env,
+    /** The outputs the step set, parsed from the GITHUB_OUTPUT file (heredoc format). */
+    outputs(): Record<string, string> {
+      const text = readFileSync(output, 'utf8');
+      const found: Record<string, string> = {};
+      const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+      for (let m = re.exec(text); m; m = re.exec(text)) found[m[1]] = m[3];
+      return found;
+    },
+    summary: () => readFileSync(summary, 'utf8'),
+  };
+}
+
+/** A throwaway copy of an example repository, to edit freely in a test. */
+export function copyExample(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `otai-${name}-`));
+  cpSync(resolve(REPO_ROOT, 'examples', name), dir, { recursive: true });
+  return dir;
+}
