@@ -1,0 +1,20 @@
+/** The shared HTTP client: fetch with timeouts, retries and readable errors. */
+export {
+  type GetJsonOptions,
+  HttpClient,
+  type HttpClientOptions,
+  HttpResponse,
+  type JsonAnswer,
+  type RequestBody,
+  type RequestOptions,
+} from './client.js';
+export {
+  attemptsText,
+  displayUrl,
+  HttpError,
+  type HttpErrorDetails,
+  type HttpErrorKind,
+  isHttpError,
+  secondsText,
+} from './error.js';
+export { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter } from './retry.js';
