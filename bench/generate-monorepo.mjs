@@ -25,16 +25,25 @@ for (let i = 0; i < count - 1; i++) {
   const deps = `dependencies = ["bench-core>=${version},<3", "requests>=2"]`;
   switch (i % 3) {
     case 0:
-      write(`${dir}/pyproject.toml`, `[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "${name}"\nversion = "${version}"\n${deps}\n`);
+      write(
+        `${dir}/pyproject.toml`,
+        `[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "${name}"\nversion = "${version}"\n${deps}\n`,
+      );
       write(`${dir}/src/${mod}/__init__.py`, `"""Plugin ${i}."""\n\n__version__ = "${version}"\n`);
       break;
     case 1:
-      write(`${dir}/pyproject.toml`, `[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "${name}"\ndynamic = ["version"]\n${deps}\n\n[tool.hatch.version]\npath = "src/${mod}/__about__.py"\n`);
+      write(
+        `${dir}/pyproject.toml`,
+        `[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "${name}"\ndynamic = ["version"]\n${deps}\n\n[tool.hatch.version]\npath = "src/${mod}/__about__.py"\n`,
+      );
       write(`${dir}/src/${mod}/__about__.py`, `__version__ = "${version}"\n`);
       write(`${dir}/src/${mod}/__init__.py`, '');
       break;
     default:
-      write(`${dir}/pyproject.toml`, `[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "${name}"\ndynamic = ["version"]\n${deps}\n\n[tool.setuptools.dynamic]\nversion = {attr = "${mod}.__version__"}\n`);
+      write(
+        `${dir}/pyproject.toml`,
+        `[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "${name}"\ndynamic = ["version"]\n${deps}\n\n[tool.setuptools.dynamic]\nversion = {attr = "${mod}.__version__"}\n`,
+      );
       write(`${dir}/src/${mod}/__init__.py`, `from ._version import __version__\n`);
       write(`${dir}/src/${mod}/_version.py`, `__version__ = "${version}"\n`);
       write(`${dir}/VERSION`, `${version}\n`);

@@ -8,7 +8,11 @@ import { parse } from 'yaml';
 
 const START = '<!-- start generated -->';
 const END = '<!-- end generated -->';
-const esc = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const esc = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 
 function render(name, spec) {
   const inputs = Object.entries(spec.inputs ?? {});
@@ -17,7 +21,10 @@ function render(name, spec) {
     '```yaml',
     `- uses: org/otai-release/${name}@v1`,
     ...(inputs.length ? ['  with:'] : []),
-    ...inputs.map(([key, input]) => `    # ${esc(input.description).slice(0, 100)}${esc(input.description).length > 100 ? '…' : ''}\n    ${key}: ${JSON.stringify(String(input.default ?? ''))}`),
+    ...inputs.map(
+      ([key, input]) =>
+        `    # ${esc(input.description).slice(0, 100)}${esc(input.description).length > 100 ? '…' : ''}\n    ${key}: ${JSON.stringify(String(input.default ?? ''))}`,
+    ),
     '```',
   ];
   const table = (rows, head) => [head, head.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
@@ -32,14 +39,22 @@ function render(name, spec) {
     '',
     inputs.length
       ? table(
-          inputs.map(([k, i]) => `| \`${k}\` | ${esc(i.description)} | ${i.default === undefined || i.default === '' ? '' : `\`${esc(i.default)}\``} | ${i.required ? 'yes' : 'no'} |`),
+          inputs.map(
+            ([k, i]) =>
+              `| \`${k}\` | ${esc(i.description)} | ${i.default === undefined || i.default === '' ? '' : `\`${esc(i.default)}\``} | ${i.required ? 'yes' : 'no'} |`,
+          ),
           '| Input | Description | Default | Required |',
         )
       : 'None.',
     '',
     '## Outputs',
     '',
-    outputs.length ? table(outputs.map(([k, o]) => `| \`${k}\` | ${esc(o.description)} |`), '| Output | Description |') : 'None.',
+    outputs.length
+      ? table(
+          outputs.map(([k, o]) => `| \`${k}\` | ${esc(o.description)} |`),
+          '| Output | Description |',
+        )
+      : 'None.',
     END,
   ].join('\n');
 }
@@ -51,7 +66,9 @@ for (const name of actions) {
   const spec = parse(readFileSync(join(name, 'action.yml'), 'utf8'));
   const readme = join(name, 'README.md');
   const block = render(name, spec);
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${spec.name}\n\n${esc(spec.description)}\n\n${START}\n${END}\n`;
+  const current = existsSync(readme)
+    ? readFileSync(readme, 'utf8')
+    : `# ${spec.name}\n\n${esc(spec.description)}\n\n${START}\n${END}\n`;
   const at = current.indexOf(START);
   const end = current.indexOf(END);
   if (at === -1 || end === -1) throw new Error(`${readme} lacks the ${START} / ${END} markers`);

@@ -18,7 +18,10 @@ export function renderSummary(result: ValidationResult): string {
     ? `### ✅ validate-versions: ${result.version ? `${result.version}` : 'versions'} ready to release`
     : `### ❌ validate-versions: ${errors.length} problem(s) stop this release`;
   const rows = result.packages.flatMap((p) => {
-    const index = p.index.state === 'not-checked' ? INDEX_TEXT[p.index.state] : `${INDEX_TEXT[p.index.state]}${p.index.detail ? ` (${p.index.detail})` : ''}`;
+    const index =
+      p.index.state === 'not-checked'
+        ? INDEX_TEXT[p.index.state]
+        : `${INDEX_TEXT[p.index.state]}${p.index.detail ? ` (${p.index.detail})` : ''}`;
     const locations = p.fromTag
       ? [[p.name, p.path, `from the tag (${p.fromTag})`, p.version ?? '?', p.tag ?? '', index]]
       : p.locations.map((l, i) => [
@@ -42,7 +45,9 @@ export function renderSummary(result: ValidationResult): string {
     parts.push('', '#### Findings', '');
     for (const f of result.findings) {
       const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️' : 'ℹ️';
-      parts.push(`- ${icon} ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : ''}${f.message}`);
+      parts.push(
+        `- ${icon} ${f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : ''}${f.message}`,
+      );
     }
   }
   return `${parts.join('\n')}\n`;

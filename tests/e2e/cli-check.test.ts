@@ -27,7 +27,10 @@ describe('otai-release check', () => {
   test('exit 1 with a compiler-style line when a pin excludes the release version', async () => {
     const repo = copyExample('otai-monorepo');
     const file = join(repo, 'packages/otai_hf_local/pyproject.toml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('open-ticket-ai>=1.4.0,<2', 'open-ticket-ai>=1.2,<1.4'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('open-ticket-ai>=1.4.0,<2', 'open-ticket-ai>=1.2,<1.4'),
+    );
     const run = await runNode(CLI, ['check', repo, '--index', 'none', '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
@@ -48,7 +51,14 @@ describe('otai-release check', () => {
   });
 
   test('--allow-existing lets a partly uploaded release be completed', async () => {
-    const run = await runNode(CLI, ['check', 'examples/otai-monorepo', '--index', index.url, '--allow-existing', '--quiet']);
+    const run = await runNode(CLI, [
+      'check',
+      'examples/otai-monorepo',
+      '--index',
+      index.url,
+      '--allow-existing',
+      '--quiet',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning: otai-hf-local 1.4.0 is partly uploaded');
   });

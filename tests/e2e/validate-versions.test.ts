@@ -14,8 +14,14 @@ let index: IndexServer;
 beforeAll(async () => {
   index = await startIndexServer();
   // 1.3.0 of the core is out; 1.4.0 of otai-hf-local was uploaded without its sdist.
-  index.addRelease('open-ticket-ai', '1.3.0', ['open_ticket_ai-1.3.0.tar.gz', 'open_ticket_ai-1.3.0-py3-none-any.whl']);
-  index.addRelease('otai-hf-local', '1.3.0', ['otai_hf_local-1.3.0.tar.gz', 'otai_hf_local-1.3.0-py3-none-any.whl']);
+  index.addRelease('open-ticket-ai', '1.3.0', [
+    'open_ticket_ai-1.3.0.tar.gz',
+    'open_ticket_ai-1.3.0-py3-none-any.whl',
+  ]);
+  index.addRelease('otai-hf-local', '1.3.0', [
+    'otai_hf_local-1.3.0.tar.gz',
+    'otai_hf_local-1.3.0-py3-none-any.whl',
+  ]);
 });
 afterAll(() => index.close());
 
@@ -35,7 +41,11 @@ describe('validate-versions as a runner runs it', () => {
     expect(run.outputs.tag).toBe('v1.4.0');
     expect(run.outputs['is-prerelease']).toBe('false');
     const packages = JSON.parse(run.outputs.packages);
-    expect(packages.map((p: { name: string }) => p.name)).toEqual(['open-ticket-ai', 'otai-hf-local', 'otai-otobo-znuny']);
+    expect(packages.map((p: { name: string }) => p.name)).toEqual([
+      'open-ticket-ai',
+      'otai-hf-local',
+      'otai-otobo-znuny',
+    ]);
     expect(packages.map((p: { index: { state: string } }) => p.index.state)).toEqual([
       'version-free',
       'version-free',
@@ -72,11 +82,19 @@ describe('validate-versions as a runner runs it', () => {
 
   test('a SemVer-spelled pre-release tag matches the normalised version', async () => {
     const repo = copyExample('otai-monorepo');
-    for (const f of ['pyproject.toml', 'src/open_ticket_ai/__init__.py', 'packages/otai_hf_local/pyproject.toml', 'packages/otai_otobo_znuny/src/otai_otobo_znuny/__about__.py']) {
+    for (const f of [
+      'pyproject.toml',
+      'src/open_ticket_ai/__init__.py',
+      'packages/otai_hf_local/pyproject.toml',
+      'packages/otai_otobo_znuny/src/otai_otobo_znuny/__about__.py',
+    ]) {
       writeFileSync(join(repo, f), readFileSync(join(repo, f), 'utf8').replace('"1.4.0"', '"1.5.0b1"'));
     }
     for (const f of ['packages/otai_hf_local/pyproject.toml', 'packages/otai_otobo_znuny/pyproject.toml']) {
-      writeFileSync(join(repo, f), readFileSync(join(repo, f), 'utf8').replace('open-ticket-ai==1.4.0', 'open-ticket-ai==1.5.0b1'));
+      writeFileSync(
+        join(repo, f),
+        readFileSync(join(repo, f), 'utf8').replace('open-ticket-ai==1.4.0', 'open-ticket-ai==1.5.0b1'),
+      );
     }
     const run = await runAction(repo, { index: 'none' }, 'refs/tags/v1.5.0-beta.1');
     expect(run.stdout).not.toContain('::error');
@@ -87,7 +105,10 @@ describe('validate-versions as a runner runs it', () => {
 
   test('a version already on the index fails unless allow-existing', async () => {
     const repo = copyExample('otai-monorepo');
-    index.addRelease('otai-otobo-znuny', '1.4.0', ['otai_otobo_znuny-1.4.0.tar.gz', 'otai_otobo_znuny-1.4.0-py3-none-any.whl']);
+    index.addRelease('otai-otobo-znuny', '1.4.0', [
+      'otai_otobo_znuny-1.4.0.tar.gz',
+      'otai_otobo_znuny-1.4.0-py3-none-any.whl',
+    ]);
     const refused = await runAction(repo, { index: index.url });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/otai-otobo-znuny 1\.4\.0 is already on 127\.0\.0\.1:\d+/);
@@ -113,6 +134,8 @@ describe('validate-versions as a runner runs it', () => {
   test('a bad input value is refused before anything is read', async () => {
     const run = await runAction(copyExample('otai-monorepo'), { 'index-check': 'sometimes' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Input 'index-check' is 'sometimes': use one of 'required', 'best-effort', 'off'.");
+    expect(run.stdout).toContain(
+      "Input 'index-check' is 'sometimes': use one of 'required', 'best-effort', 'off'.",
+    );
   });
 });

@@ -53,7 +53,11 @@ export function runnerEnv(inputs: Record<string, string>, extra: Record<string, 
   const summary = join(dir, 'summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...extra };
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...extra,
+  };
   env.GITHUB_OUTPUT = output;
   env.GITHUB_STEP_SUMMARY = summary;
   env.GITHUB_ACTIONS = 'true';

@@ -8,7 +8,10 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (text: string) => void = (t) => process.stdout.write(t),
+): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out(HELP);
@@ -16,11 +19,16 @@ export async function main(argv: string[], out: (text: string) => void = (t) => 
   }
   try {
     const handler = COMMANDS[command];
-    if (!handler) throw new UsageError(`unknown command '${command}'; the commands are: ${Object.keys(COMMANDS).join(', ')}`);
+    if (!handler)
+      throw new UsageError(
+        `unknown command '${command}'; the commands are: ${Object.keys(COMMANDS).join(', ')}`,
+      );
     return await handler(rest, out);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`otai-release: ${(error as Error).message}\nRun 'otai-release --help' for usage.\n`);
+      process.stderr.write(
+        `otai-release: ${(error as Error).message}\nRun 'otai-release --help' for usage.\n`,
+      );
       return 2;
     }
     if (isConfigurationError(error)) {

@@ -10,7 +10,10 @@ const CHOICES = {
   policy: ['lockstep', 'independent'],
 } as const;
 
-function choice<K extends keyof typeof CHOICES>(key: K, value: string | undefined): (typeof CHOICES)[K][number] | undefined {
+function choice<K extends keyof typeof CHOICES>(
+  key: K,
+  value: string | undefined,
+): (typeof CHOICES)[K][number] | undefined {
   if (value === undefined) return undefined;
   if (!(CHOICES[key] as readonly string[]).includes(value)) {
     throw new UsageError(`--${key} ${value}: use one of ${CHOICES[key].join(', ')}.`);
@@ -33,7 +36,8 @@ export async function checkCommand(args: string[], out: (text: string) => void):
       quiet: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`check takes one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(`check takes one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
   const logger = consoleLogger({ verbose: !values.json && !values.quiet, color: process.stderr.isTTY });
   const result = await validateRelease(
     {

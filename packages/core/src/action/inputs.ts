@@ -47,5 +47,7 @@ export function choiceInput<T extends string>(
   const value = get(name);
   if (value === '') return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Input '${name}' is '${value}': use one of ${choices.map((c) => `'${c}'`).join(', ')}.`);
+  throw new ConfigurationError(
+    `Input '${name}' is '${value}': use one of ${choices.map((c) => `'${c}'`).join(', ')}.`,
+  );
 }

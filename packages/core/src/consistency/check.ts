@@ -22,7 +22,11 @@ export interface CheckOptions {
   tag?: string;
 }
 
-const where = (l: { file: string; line: number; column?: number }) => ({ file: l.file, line: l.line, column: l.column });
+const where = (l: { file: string; line: number; column?: number }) => ({
+  file: l.file,
+  line: l.line,
+  column: l.column,
+});
 
 // Validates one location's text as PyPI would, collecting findings; returns its normal form if valid.
 function checkLocation(l: VersionLocation, pkg: string, findings: Finding[]): string | undefined {
@@ -121,8 +125,18 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
 
   for (const pkg of repo.packages) {
     const isTagged = !lockstep && selected === pkg;
-    const expected = lockstep ? lockstepVersion : isTagged ? (tagVersion ?? sourceVersion(pkg)) : sourceVersion(pkg);
-    const version = pkg.tagDerived ? (lockstep ? lockstepVersion : isTagged ? tagVersion : undefined) : expected;
+    const expected = lockstep
+      ? lockstepVersion
+      : isTagged
+        ? (tagVersion ?? sourceVersion(pkg))
+        : sourceVersion(pkg);
+    const version = pkg.tagDerived
+      ? lockstep
+        ? lockstepVersion
+        : isTagged
+          ? tagVersion
+          : undefined
+      : expected;
     versionOf.set(canonicalizeName(pkg.name), version);
     const why =
       tagVersion !== undefined && (lockstep || isTagged)
@@ -133,10 +147,15 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
     for (const l of pkg.locations) {
       const normal = normals.get(l);
       if (normal === undefined || expected === undefined || normal === expected) continue;
-      const reason = why ?? `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+      const reason =
+        why ??
+        `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
       findings.push({
         level: 'error',
-        code: l.source && tagVersion !== undefined && (lockstep || isTagged) ? 'tag-version-mismatch' : 'version-mismatch',
+        code:
+          l.source && tagVersion !== undefined && (lockstep || isTagged)
+            ? 'tag-version-mismatch'
+            : 'version-mismatch',
         package: pkg.name,
         message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
         ...where(l),
@@ -162,7 +181,14 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
       fromTag: pkg.tagDerived?.tool,
       isPrerelease: version !== undefined && isPrerelease(version),
       locations: pkg.locations.map(
-        (l): LocationReport => ({ label: l.label, file: l.file, line: l.line, raw: l.raw, normalized: normals.get(l), source: l.source }),
+        (l): LocationReport => ({
+          label: l.label,
+          file: l.file,
+          line: l.line,
+          raw: l.raw,
+          normalized: normals.get(l),
+          source: l.source,
+        }),
       ),
       index: { state: 'not-checked' },
     });
@@ -180,7 +206,9 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
   }
   checkPins(repo, versionOf, findings);
 
-  const release = lockstep ? { version: lockstepVersion } : { version: selected ? versionOf.get(canonicalizeName(selected.name)) : undefined };
+  const release = lockstep
+    ? { version: lockstepVersion }
+    : { version: selected ? versionOf.get(canonicalizeName(selected.name)) : undefined };
   const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
   return {
     policy: repo.policy,

@@ -35,7 +35,8 @@ export async function checkIndex(
   options: IndexCheckOptions,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const where = endpoints.name === 'pypi' ? 'PyPI' : endpoints.name === 'testpypi' ? 'TestPyPI' : endpoints.name;
+  const where =
+    endpoints.name === 'pypi' ? 'PyPI' : endpoints.name === 'testpypi' ? 'TestPyPI' : endpoints.name;
   await mapLimit(
     reports.filter((r) => r.version !== undefined),
     options.concurrency ?? 8,
@@ -83,7 +84,9 @@ export async function checkIndex(
           code: 'index-unreachable',
           ...at,
           message: `Could not ask ${where} about ${report.name} ${version}: ${errorMessage(error)}${
-            options.strictness === 'required' ? '. Retry, or set index-check: best-effort to go on without this check.' : ''
+            options.strictness === 'required'
+              ? '. Retry, or set index-check: best-effort to go on without this check.'
+              : ''
           }`,
         });
       }

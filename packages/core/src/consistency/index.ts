@@ -1,5 +1,18 @@
 /** Checking that a repository's versions, pins, tag and index state allow a release. */
 export { type CheckOptions, checkConsistency } from './check.js';
 export { checkIndex, type IndexCheckOptions } from './index-check.js';
-export type { ConsistencyResult, Finding, FindingCode, IndexState, LocationReport, PackageReport } from './types.js';
-export { errorCount, type ValidateDeps, type ValidateOptions, type ValidationResult, validateRelease } from './validate.js';
+export type {
+  ConsistencyResult,
+  Finding,
+  FindingCode,
+  IndexState,
+  LocationReport,
+  PackageReport,
+} from './types.js';
+export {
+  errorCount,
+  type ValidateDeps,
+  type ValidateOptions,
+  type ValidationResult,
+  validateRelease,
+} from './validate.js';

@@ -40,7 +40,10 @@ export function errorCount(findings: Finding[]): number {
 }
 
 /** Reads, checks and (unless off) asks the index; logs every finding at its file and line. */
-export async function validateRelease(options: ValidateOptions, deps: ValidateDeps): Promise<ValidationResult> {
+export async function validateRelease(
+  options: ValidateOptions,
+  deps: ValidateDeps,
+): Promise<ValidationResult> {
   const { logger } = deps;
   const repository = await logger.group('Read the repository', async () => {
     const repo = readRepository(options.path, { policy: options.policy });

@@ -53,7 +53,10 @@ interface Where {
 }
 
 function fail(where: Where, key: string[], message: string): never {
-  throw new ConfigurationError(message, { file: where.file, line: keyLine(where.text, [...where.prefix, ...key]) });
+  throw new ConfigurationError(message, {
+    file: where.file,
+    line: keyLine(where.text, [...where.prefix, ...key]),
+  });
 }
 
 function checkKeys(where: Where, path: string[], table: TomlTable, known: readonly string[]): void {
@@ -78,7 +81,8 @@ function str(where: Where, path: string[], value: unknown): string {
 
 function versionFiles(where: Where, path: string[], value: unknown): VersionFileSetting[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(where, path, `${path.join('.')} must be an array of paths or {path, pattern} tables.`);
+  if (!Array.isArray(value))
+    fail(where, path, `${path.join('.')} must be an array of paths or {path, pattern} tables.`);
   return value.map((item, i) => {
     if (typeof item === 'string') return { path: item };
     if (item && typeof item === 'object' && !Array.isArray(item)) {
@@ -89,7 +93,7 @@ function versionFiles(where: Where, path: string[], value: unknown): VersionFile
         pattern: table.pattern === undefined ? undefined : str(where, [...path, 'pattern'], table.pattern),
       };
     }
-    fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
+    return fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
   });
 }
 
@@ -101,20 +105,32 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
   if (policy !== 'lockstep' && policy !== 'independent') {
     fail(where, ['policy'], `policy = "${String(policy)}" is not a policy: use "lockstep" or "independent".`);
   }
-  const tagFormat = table['tag-format'] === undefined ? DEFAULT_TAG_FORMAT : str(where, ['tag-format'], table['tag-format']);
+  const tagFormat =
+    table['tag-format'] === undefined ? DEFAULT_TAG_FORMAT : str(where, ['tag-format'], table['tag-format']);
   validateTagFormat(tagFormat, { file, line: keyLine(text, [...prefix, 'tag-format']), key: 'tag-format' });
   let packages: PackageSetting[] | undefined;
   if (table.packages !== undefined) {
-    if (!Array.isArray(table.packages)) fail(where, ['packages'], 'packages must be an array of paths or tables.');
+    if (!Array.isArray(table.packages))
+      fail(where, ['packages'], 'packages must be an array of paths or tables.');
     packages = table.packages.map((item, i): PackageSetting => {
       if (typeof item === 'string') return { path: item, versionFiles: [] };
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
-        fail(where, ['packages'], `packages[${i}] must be a path string or a {path, tag-format, version-files} table.`);
+        fail(
+          where,
+          ['packages'],
+          `packages[${i}] must be a path string or a {path, tag-format, version-files} table.`,
+        );
       }
       const entry = item as TomlTable;
       checkKeys(where, ['packages'], entry, PACKAGE_KEYS);
-      const entryFormat = entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
-      if (entryFormat) validateTagFormat(entryFormat, { file, line: keyLine(text, [...prefix, 'packages']), key: `packages[${i}].tag-format` });
+      const entryFormat =
+        entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
+      if (entryFormat)
+        validateTagFormat(entryFormat, {
+          file,
+          line: keyLine(text, [...prefix, 'packages']),
+          key: `packages[${i}].tag-format`,
+        });
       return {
         path: str(where, ['packages'], entry.path),
         tagFormat: entryFormat,
@@ -140,7 +156,13 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
 
 /** The defaults when a repository has no configuration. */
 export function defaultConfig(): ReleaseConfig {
-  return { policy: 'lockstep', tagFormat: DEFAULT_TAG_FORMAT, tagFormatSet: false, exclude: [], versionFiles: [] };
+  return {
+    policy: 'lockstep',
+    tagFormat: DEFAULT_TAG_FORMAT,
+    tagFormatSet: false,
+    exclude: [],
+    versionFiles: [],
+  };
 }
 
 /**
@@ -163,6 +185,10 @@ export function loadConfig(files: RepoFiles): ReleaseConfig {
     const text = files.text('otai-release.toml');
     return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
   }
-  if (tool) return parseConfig(tool as TomlTable, 'pyproject.toml', files.text('pyproject.toml'), ['tool', 'otai-release']);
+  if (tool)
+    return parseConfig(tool as TomlTable, 'pyproject.toml', files.text('pyproject.toml'), [
+      'tool',
+      'otai-release',
+    ]);
   return defaultConfig();
 }
