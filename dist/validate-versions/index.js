@@ -28462,7 +28462,11 @@ var pyproject = __nccwpck_require__(6363);
 
 
 
-const where = (l) => ({ file: l.file, line: l.line, column: l.column });
+const where = (l) => ({
+    file: l.file,
+    line: l.line,
+    column: l.column,
+});
 // Validates one location's text as PyPI would, collecting findings; returns its normal form if valid.
 function checkLocation(l, pkg, findings) {
     const parsed = (0,pep440/* tryParseVersion */.z0)(l.raw);
@@ -28561,20 +28565,37 @@ function checkConsistency(repo, options = {}) {
     const versionOf = new Map();
     for (const pkg of repo.packages) {
         const isTagged = !lockstep && selected === pkg;
-        const expected = lockstep ? lockstepVersion : isTagged ? (tagVersion ?? sourceVersion(pkg)) : sourceVersion(pkg);
-        const version = pkg.tagDerived ? (lockstep ? lockstepVersion : isTagged ? tagVersion : undefined) : expected;
+        const expected = lockstep
+            ? lockstepVersion
+            : isTagged
+                ? (tagVersion ?? sourceVersion(pkg))
+                : sourceVersion(pkg);
+        const version = pkg.tagDerived
+            ? lockstep
+                ? lockstepVersion
+                : isTagged
+                    ? tagVersion
+                    : undefined
+            : expected;
         versionOf.set((0,names/* canonicalizeName */.yt)(pkg.name), version);
-        const why = tagVersion !== undefined && (lockstep || isTagged) ? `the tag "${tag}"` : lockstep ? 'the other packages' : undefined;
+        const why = tagVersion !== undefined && (lockstep || isTagged)
+            ? `the tag "${tag}" gives`
+            : lockstep
+                ? 'the other packages have'
+                : undefined;
         for (const l of pkg.locations) {
             const normal = normals.get(l);
             if (normal === undefined || expected === undefined || normal === expected)
                 continue;
-            const reason = why ?? `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label}`;
+            const reason = why ??
+                `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
             findings.push({
                 level: 'error',
-                code: l.source && tagVersion !== undefined && (lockstep || isTagged) ? 'tag-version-mismatch' : 'version-mismatch',
+                code: l.source && tagVersion !== undefined && (lockstep || isTagged)
+                    ? 'tag-version-mismatch'
+                    : 'version-mismatch',
                 package: pkg.name,
-                message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} says ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+                message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
                 ...where(l),
             });
         }
@@ -28597,7 +28618,14 @@ function checkConsistency(repo, options = {}) {
             tagFormat: pkg.tagFormat,
             fromTag: pkg.tagDerived?.tool,
             isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
-            locations: pkg.locations.map((l) => ({ label: l.label, file: l.file, line: l.line, raw: l.raw, normalized: normals.get(l), source: l.source })),
+            locations: pkg.locations.map((l) => ({
+                label: l.label,
+                file: l.file,
+                line: l.line,
+                raw: l.raw,
+                normalized: normals.get(l),
+                source: l.source,
+            })),
             index: { state: 'not-checked' },
         });
     }
@@ -28613,7 +28641,9 @@ function checkConsistency(repo, options = {}) {
         }
     }
     checkPins(repo, versionOf, findings);
-    const release = lockstep ? { version: lockstepVersion } : { version: selected ? versionOf.get((0,names/* canonicalizeName */.yt)(selected.name)) : undefined };
+    const release = lockstep
+        ? { version: lockstepVersion }
+        : { version: selected ? versionOf.get((0,names/* canonicalizeName */.yt)(selected.name)) : undefined };
     const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
     return {
         policy: repo.policy,
@@ -28721,7 +28751,9 @@ async function checkIndex(http, endpoints, reports, options) {
                 level: options.strictness === 'required' ? 'error' : 'warning',
                 code: 'index-unreachable',
                 ...at,
-                message: `Could not ask ${where} about ${report.name} ${version}: ${(0,errors/* errorMessage */.gJ)(error)}${options.strictness === 'required' ? '. Retry, or set index-check: best-effort to go on without this check.' : ''}`,
+                message: `Could not ask ${where} about ${report.name} ${version}: ${(0,errors/* errorMessage */.gJ)(error)}${options.strictness === 'required'
+                    ? '. Retry, or set index-check: best-effort to go on without this check.'
+                    : ''}`,
             });
         }
     });
@@ -28865,7 +28897,9 @@ function renderSummary(result) {
         ? `### ✅ validate-versions: ${result.version ? `${result.version}` : 'versions'} ready to release`
         : `### ❌ validate-versions: ${errors.length} problem(s) stop this release`;
     const rows = result.packages.flatMap((p) => {
-        const index = p.index.state === 'not-checked' ? INDEX_TEXT[p.index.state] : `${INDEX_TEXT[p.index.state]}${p.index.detail ? ` (${p.index.detail})` : ''}`;
+        const index = p.index.state === 'not-checked'
+            ? INDEX_TEXT[p.index.state]
+            : `${INDEX_TEXT[p.index.state]}${p.index.detail ? ` (${p.index.detail})` : ''}`;
         const locations = p.fromTag
             ? [[p.name, p.path, `from the tag (${p.fromTag})`, p.version ?? '?', p.tag ?? '', index]]
             : p.locations.map((l, i) => [
@@ -32050,10 +32084,11 @@ function errorMessage(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ HttpClient),
   j$: () => (/* reexport */ HttpError),
+  MV: () => (/* reexport */ attemptsText),
   Qy: () => (/* reexport */ displayUrl)
 });
 
-// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
+// UNUSED EXPORTS: HttpResponse, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/error.ts
 /**
@@ -32363,7 +32398,14 @@ function snippet(text, max = 1000) {
 }
 // Type checks go by tag and name, not instanceof: errors from fetch and bodies built by callers may come
 // from another realm (jest's vm contexts), where instanceof fails.
-const REPLAYABLE_BODY_TAGS = new Set(['Blob', 'File', 'FormData', 'URLSearchParams', 'ArrayBuffer', 'SharedArrayBuffer']);
+const REPLAYABLE_BODY_TAGS = new Set([
+    'Blob',
+    'File',
+    'FormData',
+    'URLSearchParams',
+    'ArrayBuffer',
+    'SharedArrayBuffer',
+]);
 function isStream(body) {
     if (body === null || body === undefined || typeof body !== 'object')
         return false;
@@ -32434,7 +32476,11 @@ function authorizationHeader(endpoints) {
     return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
 // The hosts of the two public Warehouse instances (versions.md §4.5, pypi-publish.md §3.1).
-const PYPI = { name: 'pypi', web: 'https://pypi.org/', upload: 'https://upload.pypi.org/legacy/' };
+const PYPI = {
+    name: 'pypi',
+    web: 'https://pypi.org/',
+    upload: 'https://upload.pypi.org/legacy/',
+};
 const TESTPYPI = {
     name: 'testpypi',
     web: 'https://test.pypi.org/',
@@ -32567,7 +32613,8 @@ function parseDistFilename(filename, project) {
     if (dashes.length === 0)
         return undefined;
     const wanted = project === undefined ? undefined : (0,names/* canonicalizeName */.yt)(project);
-    const split = (wanted !== undefined && dashes.find((i) => (0,names/* canonicalizeName */.yt)(stem.slice(0, i)) === wanted)) || dashes.at(-1);
+    const split = (wanted !== undefined && dashes.find((i) => (0,names/* canonicalizeName */.yt)(stem.slice(0, i)) === wanted)) ||
+        dashes.at(-1);
     const name = stem.slice(0, split);
     const version = stem.slice(split + 1);
     if (!name || !version)
@@ -32650,7 +32697,8 @@ async function fetchSimpleProject(http, endpoints, project) {
     if (response.status === 404)
         return undefined;
     if (!response.ok) {
-        throw new src_http/* HttpError */.j$(`GET ${response.url} answered ${response.status} ${response.statusText}`.trim(), {
+        const status = `${response.status} ${response.statusText}`.trim();
+        throw new src_http/* HttpError */.j$(`GET ${(0,src_http/* displayUrl */.Qy)(response.url)} answered ${status} ${(0,src_http/* attemptsText */.MV)(response.attempts)}`, {
             url: response.url,
             method: 'GET',
             kind: 'status',
@@ -32722,11 +32770,20 @@ function parseSimpleHtml(html, pageUrl) {
     }
     return files;
 }
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+};
 function decodeEntities(text) {
     return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
         if (entity[0] === '#') {
-            const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+            const code = entity[1] === 'x' || entity[1] === 'X'
+                ? Number.parseInt(entity.slice(2), 16)
+                : Number(entity.slice(1));
             return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
         }
         return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
@@ -32802,7 +32859,9 @@ async function checkRelease(http, endpoints, project, version, options = {}) {
     const simple = await fetchSimpleProject(http, endpoints, project);
     if (!simple)
         return { state: 'new-project' };
-    const files = simple.files.filter((f) => isFileOfRelease(f.filename, project, normalized)).map((f) => f.filename);
+    const files = simple.files
+        .filter((f) => isFileOfRelease(f.filename, project, normalized))
+        .map((f) => f.filename);
     const wanted = (0,pep440/* canonicalizeVersion */.xz)(normalized);
     if (files.length > 0 || simple.versions?.some((v) => (0,pep440/* canonicalizeVersion */.xz)(v) === wanted)) {
         return classify(release, files);
@@ -35244,7 +35303,10 @@ const TOP_KEYS = ['policy', 'tag-format', 'index', 'packages', 'exclude', 'versi
 const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'];
 const VERSION_FILE_KEYS = ['path', 'pattern'];
 function fail(where, key, message) {
-    throw new errors/* ConfigurationError */.j1(message, { file: where.file, line: keyLine(where.text, [...where.prefix, ...key]) });
+    throw new errors/* ConfigurationError */.j1(message, {
+        file: where.file,
+        line: keyLine(where.text, [...where.prefix, ...key]),
+    });
 }
 function checkKeys(where, path, table, known) {
     for (const key of Object.keys(table)) {
@@ -35277,7 +35339,7 @@ function versionFiles(where, path, value) {
                 pattern: table.pattern === undefined ? undefined : str(where, [...path, 'pattern'], table.pattern),
             };
         }
-        fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
+        return fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
     });
 }
 /** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
@@ -35304,7 +35366,11 @@ function parseConfig(table, file, text, prefix) {
             checkKeys(where, ['packages'], entry, PACKAGE_KEYS);
             const entryFormat = entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
             if (entryFormat)
-                validateTagFormat(entryFormat, { file, line: keyLine(text, [...prefix, 'packages']), key: `packages[${i}].tag-format` });
+                validateTagFormat(entryFormat, {
+                    file,
+                    line: keyLine(text, [...prefix, 'packages']),
+                    key: `packages[${i}].tag-format`,
+                });
             return {
                 path: str(where, ['packages'], entry.path),
                 tagFormat: entryFormat,
@@ -35329,7 +35395,13 @@ function parseConfig(table, file, text, prefix) {
 }
 /** The defaults when a repository has no configuration. */
 function defaultConfig() {
-    return { policy: 'lockstep', tagFormat: DEFAULT_TAG_FORMAT, tagFormatSet: false, exclude: [], versionFiles: [] };
+    return {
+        policy: 'lockstep',
+        tagFormat: DEFAULT_TAG_FORMAT,
+        tagFormatSet: false,
+        exclude: [],
+        versionFiles: [],
+    };
 }
 /**
  * Loads the configuration of the repository: `otai-release.toml` if present, else
@@ -35349,7 +35421,10 @@ function loadConfig(files) {
         return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
     }
     if (tool)
-        return parseConfig(tool, 'pyproject.toml', files.text('pyproject.toml'), ['tool', 'otai-release']);
+        return parseConfig(tool, 'pyproject.toml', files.text('pyproject.toml'), [
+            'tool',
+            'otai-release',
+        ]);
     return defaultConfig();
 }
 
@@ -35397,7 +35472,10 @@ function globMatcher(globs) {
         const source = g
             .replace(/\/+$/, '')
             .split('**')
-            .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+            .map((part) => part
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]'))
             .join('.*');
         return new RegExp(`^${source}(/.*)?$`);
     });
@@ -35416,7 +35494,10 @@ function discoverPackageDirs(root, exclude = []) {
         const names = new Set(entries.map((e) => e.name));
         const marker = SKIP_MARKERS.find((m) => names.has(m));
         if (marker && rel !== '.') {
-            skipped.push({ path: rel, reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})` });
+            skipped.push({
+                path: rel,
+                reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`,
+            });
             return;
         }
         if (names.has('pyproject.toml') || names.has('setup.cfg'))
@@ -35430,8 +35511,13 @@ function discoverPackageDirs(root, exclude = []) {
                     skipped.push({ path: child, reason: `'${entry.name}' directories are never published` });
                 continue;
             }
-            if (entry.name.startsWith('.') || /\{\{|\{%/.test(entry.name))
+            if (entry.name.startsWith('.'))
                 continue;
+            if (/\{\{|\{%/.test(entry.name)) {
+                if (hasManifestBelow(root, child))
+                    skipped.push({ path: child, reason: 'a project template ({{ }} in its name)' });
+                continue;
+            }
             if (excluded(child)) {
                 skipped.push({ path: child, reason: 'matches [tool.otai-release] exclude' });
                 continue;
@@ -35455,7 +35541,11 @@ function hasManifestBelow(root, rel, depth = 3) {
     }
     if (entries.some((e) => e.isFile() && e.name === 'pyproject.toml'))
         return true;
-    return entries.some((e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && hasManifestBelow(root, external_node_path_.posix.join(rel, e.name), depth - 1));
+    // Look through nested skip directories too (tests/fixtures/x), only not into the heavy ones.
+    return entries.some((e) => e.isDirectory() &&
+        e.name !== '.git' &&
+        e.name !== 'node_modules' &&
+        hasManifestBelow(root, external_node_path_.posix.join(rel, e.name), depth - 1));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/repo-files.ts
@@ -35514,7 +35604,17 @@ var src_names = __nccwpck_require__(522);
 
 /** A VersionLocation from a span. */
 function locationAt(kind, label, file, span, source) {
-    return { kind, label, file, line: span.line, column: span.column, start: span.start, end: span.end, raw: span.raw, source };
+    return {
+        kind,
+        label,
+        file,
+        line: span.line,
+        column: span.column,
+        start: span.start,
+        end: span.end,
+        raw: span.raw,
+        source,
+    };
 }
 /**
  * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
@@ -35694,7 +35794,12 @@ function readSetupCfgVersion(files, cfg, resolveAttr) {
             throw new errors/* ConfigurationError */.j1(`${target} is empty; write the version in it.`, { file: target });
         return locationAt('setup-cfg', `${directive[2].trim()} (setup.cfg file:)`, target, span, true);
     }
-    const span = { start: found.start, end: found.start + found.value.length, raw: found.value, ...lineColumn(text, found.start) };
+    const span = {
+        start: found.start,
+        end: found.start + found.value.length,
+        raw: found.value,
+        ...lineColumn(text, found.start),
+    };
     return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }
 
@@ -35723,7 +35828,8 @@ function extraLocations(files, m, moduleDirs) {
         found.push(tomlLocation(files, m.file, ['tool', 'commitizen', 'version'], 'commitizen', false));
     }
     const bumpToml = joinRel(m.dir, '.bumpversion.toml');
-    if (files.isFile(bumpToml) && typeof getPath(files.toml(bumpToml), ['tool', 'bumpversion', 'current_version']) === 'string') {
+    if (files.isFile(bumpToml) &&
+        typeof getPath(files.toml(bumpToml), ['tool', 'bumpversion', 'current_version']) === 'string') {
         found.push(tomlLocation(files, bumpToml, ['tool', 'bumpversion', 'current_version'], 'bumpversion', false));
     }
     const bumpCfg = joinRel(m.dir, '.bumpversion.cfg');
@@ -35731,7 +35837,12 @@ function extraLocations(files, m, moduleDirs) {
         const text = files.text(bumpCfg);
         const v = iniValue(text, 'bumpversion', 'current_version');
         if (v) {
-            const span = { start: v.start, end: v.start + v.value.length, raw: v.value, ...lineColumn(text, v.start) };
+            const span = {
+                start: v.start,
+                end: v.start + v.value.length,
+                raw: v.value,
+                ...lineColumn(text, v.start),
+            };
             found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
         }
     }
@@ -35902,7 +36013,10 @@ const HATCH_TAG_SOURCES = {
     'vcs-versioning': 'hatch-vcs',
 };
 function requiresAny(m, names) {
-    return m.requires.some((r) => names.includes(r.split(/[\s<>=!~;[(]/)[0].toLowerCase().replace(/_/g, '-')));
+    return m.requires.some((r) => names.includes(r
+        .split(/[\s<>=!~;[(]/)[0]
+        .toLowerCase()
+        .replace(/_/g, '-')));
 }
 function position(files, file, path) {
     return { file, line: keyLine(files.text(file), path) };
@@ -35968,13 +36082,17 @@ function hatchSource(files, m) {
             throw new errors/* ConfigurationError */.j1(`${m.name}: ${label} expression = "${expression}" must be evaluated by running code; use source = "regex" so the version can be read and rewritten.`, position(files, file, [...prefix, 'expression']));
         }
         const found = readStringAssignment(files, target, expression, `${m.name}: ${label} path`, where);
-        return { location: locationAt('hatch', `${expression} (hatch code source)`, found.file, found.span, true) };
+        return {
+            location: locationAt('hatch', `${expression} (hatch code source)`, found.file, found.span, true),
+        };
     }
     const pattern = typeof config.pattern === 'string' ? config.pattern : HATCH_DEFAULT_PATTERN;
     const re = pythonRegex(pattern, { ...where, key: `${label} pattern` });
     const span = matchVersion(files.text(target), re);
     if (!span) {
-        throw new errors/* ConfigurationError */.j1(`${m.name}: ${label} found no version in ${target}: ${config.pattern ? `the pattern '${pattern}' does not match` : 'hatch expects a line like __version__ = "1.2.3" at the start of a line'}.`, where);
+        throw new errors/* ConfigurationError */.j1(`${m.name}: ${label} found no version in ${target}: ${config.pattern
+            ? `the pattern '${pattern}' does not match`
+            : 'hatch expects a line like __version__ = "1.2.3" at the start of a line'}.`, where);
     }
     return { location: locationAt('hatch', `version in ${config.path} (hatch path)`, target, span, true) };
 }
@@ -36006,7 +36124,9 @@ function flitSource(files, m) {
     const singleFile = candidates.map((d) => `${d}.py`).find((f) => files.isFile(f));
     // flit scans version.py, _version.py, __version__.py, then __init__.py; a later file wins.
     const order = pkgDir
-        ? ['version.py', '_version.py', '__version__.py', '__init__.py'].map((f) => joinRel(pkgDir, f)).filter((f) => files.isFile(f))
+        ? ['version.py', '_version.py', '__version__.py', '__init__.py']
+            .map((f) => joinRel(pkgDir, f))
+            .filter((f) => files.isFile(f))
         : singleFile
             ? [singleFile]
             : [];
@@ -36049,13 +36169,19 @@ function setuptoolsSource(files, m) {
             }
             const span = wholeFileVersion(files.text(target));
             if (!span)
-                throw new errors/* ConfigurationError */.j1(`${m.name}: ${target} is empty; write the version in it.`, { file: target });
-            return { location: locationAt('setuptools-file', `${String(first)} (setuptools file)`, target, span, true) };
+                throw new errors/* ConfigurationError */.j1(`${m.name}: ${target} is empty; write the version in it.`, {
+                    file: target,
+                });
+            return {
+                location: locationAt('setuptools-file', `${String(first)} (setuptools file)`, target, span, true),
+            };
         }
         throw new errors/* ConfigurationError */.j1(`${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`, where);
     }
     if (getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined || requiresAny(m, ['setuptools-scm'])) {
-        const key = getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined ? ['tool', 'setuptools_scm'] : ['build-system', 'requires'];
+        const key = getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined
+            ? ['tool', 'setuptools_scm']
+            : ['build-system', 'requires'];
         return tag(files, m, 'setuptools-scm', key);
     }
     const cfg = joinRel(m.dir, 'setup.cfg');
@@ -36076,7 +36202,11 @@ function attrLocation(files, m, attr, where) {
     const moduleName = attr.slice(0, dot);
     const name = attr.slice(dot + 1);
     const packageDir = getPath(m.doc, ['tool', 'setuptools', 'package-dir']);
-    const roots = [packageDir?.[''] ? joinRel(m.dir, packageDir['']) : undefined, joinRel(m.dir, 'src'), m.dir].filter((r) => r !== undefined);
+    const roots = [
+        packageDir?.[''] ? joinRel(m.dir, packageDir['']) : undefined,
+        joinRel(m.dir, 'src'),
+        m.dir,
+    ].filter((r) => r !== undefined);
     const top = moduleName.split('.')[0];
     if (packageDir?.[top])
         roots.unshift(joinRel(m.dir, packageDir[top], '..'));
@@ -36196,7 +36326,8 @@ function readPackage(files, dir, tagFormat, explicit) {
         throw new errors/* ConfigurationError */.j1(`${name}: [project] has no version and does not list it in dynamic; add version = "X.Y.Z" to [project].`, { file, line: keyLine(text, ['project']) });
     }
     for (const extra of extraLocations(files, m, packageDirs(files, m))) {
-        if (!locations.some((l) => l.file === extra.file && l.start === extra.start))
+        // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
+        if (!locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end))
             locations.push(extra);
     }
     return {
@@ -36272,7 +36403,8 @@ function readRepository(root, options = {}) {
     if (options.tagFormat)
         validateTagFormat(options.tagFormat, { key: 'tag-format input' });
     // Independent packages need distinct tags; without a configured format, name them.
-    const globalFormat = options.tagFormat ?? (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
+    const globalFormat = options.tagFormat ??
+        (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
     const packages = [];
     const skipped = [];
     if (config.packages) {
@@ -36298,7 +36430,9 @@ function readRepository(root, options = {}) {
         }
     }
     if (packages.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${skipped.length ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}` : ''}). Point path at the repository, or list packages in [tool.otai-release] packages.`);
+        throw new errors/* ConfigurationError */.j1(`No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${skipped.length
+            ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}`
+            : ''}). Point path at the repository, or list packages in [tool.otai-release] packages.`);
     }
     checkDuplicates(packages);
     const names = packageNames(packages);
