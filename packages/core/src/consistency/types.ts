@@ -38,12 +38,7 @@ export interface LocationReport {
 
 /** The state of one package on the index (filled by the index check). */
 export type IndexState =
-  | 'new-project'
-  | 'version-free'
-  | 'released'
-  | 'partial'
-  | 'unreachable'
-  | 'not-checked';
+  'new-project' | 'version-free' | 'released' | 'partial' | 'unreachable' | 'not-checked';
 
 /** Everything the check found about one package. */
 export interface PackageReport {

@@ -109,8 +109,7 @@ export class HttpResponse {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type AttemptOutcome =
-  | { response: HttpResponse }
-  | { failure: Exclude<HttpErrorKind, 'status'>; cause: unknown; detail: string };
+  { response: HttpResponse } | { failure: Exclude<HttpErrorKind, 'status'>; cause: unknown; detail: string };
 
 /** HTTP with timeouts, retries and readable failures; see HttpClientOptions for the knobs. */
 export class HttpClient {
