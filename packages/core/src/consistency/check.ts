@@ -100,7 +100,8 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
         file: repo.config.file,
       });
     } else {
-      selected = matching[0];
+      // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+      selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
       const raw = versionFromTag(selected.tagFormat, tag, selected.name)!;
       tagVersion = tagVersionOf(selected, tag);
       if (tagVersion === undefined) {
@@ -141,7 +142,7 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
     const why =
       tagVersion !== undefined && (lockstep || isTagged)
         ? `the tag "${tag}" gives`
-        : lockstep
+        : lockstep && repo.packages.length > 1
           ? 'the other packages have'
           : undefined;
     for (const l of pkg.locations) {
@@ -180,16 +181,14 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
       tagFormat: pkg.tagFormat,
       fromTag: pkg.tagDerived?.tool,
       isPrerelease: version !== undefined && isPrerelease(version),
-      locations: pkg.locations.map(
-        (l): LocationReport => ({
-          label: l.label,
-          file: l.file,
-          line: l.line,
-          raw: l.raw,
-          normalized: normals.get(l),
-          source: l.source,
-        }),
-      ),
+      locations: pkg.locations.map((l): LocationReport => ({
+        label: l.label,
+        file: l.file,
+        line: l.line,
+        raw: l.raw,
+        normalized: normals.get(l),
+        source: l.source,
+      })),
       index: { state: 'not-checked' },
     });
   }

@@ -124,7 +124,9 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
       const entry = item as TomlTable;
       checkKeys(where, ['packages'], entry, PACKAGE_KEYS);
       const entryFormat =
-        entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
+        entry['tag-format'] === undefined
+          ? undefined
+          : str(where, ['packages', 'tag-format'], entry['tag-format']);
       if (entryFormat)
         validateTagFormat(entryFormat, {
           file,
@@ -132,9 +134,9 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
           key: `packages[${i}].tag-format`,
         });
       return {
-        path: str(where, ['packages'], entry.path),
+        path: str(where, ['packages', 'path'], entry.path),
         tagFormat: entryFormat,
-        versionFiles: versionFiles(where, ['packages'], entry['version-files']),
+        versionFiles: versionFiles(where, ['packages', 'version-files'], entry['version-files']),
       };
     });
   }

@@ -45,7 +45,12 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
     const source = g
       .replace(/\/+$/, '')
       .split('**')
-      .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+      .map((part) =>
+        part
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^/]*')
+          .replace(/\?/g, '[^/]'),
+      )
       .join('.*');
     return new RegExp(`^${source}(/.*)?$`);
   });
@@ -56,7 +61,10 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
  * Repo-relative directories that contain a pyproject.toml or setup.cfg, root first then in path
  * order, with the directories skipped and why.
  */
-export function discoverPackageDirs(root: string, exclude: string[] = []): { dirs: string[]; skipped: SkippedDir[] } {
+export function discoverPackageDirs(
+  root: string,
+  exclude: string[] = [],
+): { dirs: string[]; skipped: SkippedDir[] } {
   const excluded = globMatcher(exclude);
   const dirs: string[] = [];
   const skipped: SkippedDir[] = [];
@@ -65,7 +73,10 @@ export function discoverPackageDirs(root: string, exclude: string[] = []): { dir
     const names = new Set(entries.map((e) => e.name));
     const marker = SKIP_MARKERS.find((m) => names.has(m));
     if (marker && rel !== '.') {
-      skipped.push({ path: rel, reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})` });
+      skipped.push({
+        path: rel,
+        reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`,
+      });
       return;
     }
     if (names.has('pyproject.toml') || names.has('setup.cfg')) dirs.push(rel);
@@ -73,10 +84,17 @@ export function discoverPackageDirs(root: string, exclude: string[] = []): { dir
       if (!entry.isDirectory()) continue;
       const child = rel === '.' ? entry.name : posix.join(rel, entry.name);
       if (SKIP_DIRS.has(entry.name)) {
-        if (hasManifestBelow(root, child)) skipped.push({ path: child, reason: `'${entry.name}' directories are never published` });
+        if (hasManifestBelow(root, child))
+          skipped.push({ path: child, reason: `'${entry.name}' directories are never published` });
         continue;
       }
-      if (entry.name.startsWith('.') || /\{\{|\{%/.test(entry.name)) continue;
+      if (entry.name.startsWith('.')) continue;
+      if (/\{\{|\{%/.test(entry.name)) {
+        if (hasManifestBelow(root, child)) {
+          skipped.push({ path: child, reason: 'a project template ({{ }} in its name)' });
+        }
+        continue;
+      }
       if (excluded(child)) {
         skipped.push({ path: child, reason: 'matches [tool.otai-release] exclude' });
         continue;
@@ -98,7 +116,12 @@ function hasManifestBelow(root: string, rel: string, depth = 3): boolean {
     return false;
   }
   if (entries.some((e) => e.isFile() && e.name === 'pyproject.toml')) return true;
+  // Look through nested skip directories too (tests/fixtures/x), only not into the heavy ones.
   return entries.some(
-    (e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && hasManifestBelow(root, posix.join(rel, e.name), depth - 1),
+    (e) =>
+      e.isDirectory() &&
+      e.name !== '.git' &&
+      e.name !== 'node_modules' &&
+      hasManifestBelow(root, posix.join(rel, e.name), depth - 1),
   );
 }

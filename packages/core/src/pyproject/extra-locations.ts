@@ -6,7 +6,13 @@
 import { ConfigurationError } from '../errors/index.js';
 import type { VersionFileSetting } from './config.js';
 import { locationAt, tomlLocation } from './locations.js';
-import { findAssignment, HATCH_DEFAULT_PATTERN, matchVersion, pythonRegex, wholeFileVersion } from './python-source.js';
+import {
+  findAssignment,
+  HATCH_DEFAULT_PATTERN,
+  matchVersion,
+  pythonRegex,
+  wholeFileVersion,
+} from './python-source.js';
 import { joinRel, type RepoFiles } from './repo-files.js';
 import { iniValue } from './setup-cfg.js';
 import { getPath, lineColumn } from './toml.js';
@@ -27,15 +33,25 @@ export function extraLocations(files: RepoFiles, m: Manifest, moduleDirs: string
     found.push(tomlLocation(files, m.file, ['tool', 'commitizen', 'version'], 'commitizen', false));
   }
   const bumpToml = joinRel(m.dir, '.bumpversion.toml');
-  if (files.isFile(bumpToml) && typeof getPath(files.toml(bumpToml), ['tool', 'bumpversion', 'current_version']) === 'string') {
-    found.push(tomlLocation(files, bumpToml, ['tool', 'bumpversion', 'current_version'], 'bumpversion', false));
+  if (
+    files.isFile(bumpToml) &&
+    typeof getPath(files.toml(bumpToml), ['tool', 'bumpversion', 'current_version']) === 'string'
+  ) {
+    found.push(
+      tomlLocation(files, bumpToml, ['tool', 'bumpversion', 'current_version'], 'bumpversion', false),
+    );
   }
   const bumpCfg = joinRel(m.dir, '.bumpversion.cfg');
   if (files.isFile(bumpCfg)) {
     const text = files.text(bumpCfg);
     const v = iniValue(text, 'bumpversion', 'current_version');
     if (v) {
-      const span = { start: v.start, end: v.start + v.value.length, raw: v.value, ...lineColumn(text, v.start) };
+      const span = {
+        start: v.start,
+        end: v.start + v.value.length,
+        raw: v.value,
+        ...lineColumn(text, v.start),
+      };
       found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
     }
   }
@@ -47,7 +63,8 @@ export function extraLocations(files: RepoFiles, m: Manifest, moduleDirs: string
       if (GENERATED.test(text.slice(0, 400))) continue;
       for (const variable of name === 'version.py' ? ['__version__', 'VERSION'] : ['__version__']) {
         const assignment = findAssignment(text, variable);
-        if (assignment?.string) found.push(locationAt('module', `${variable} in ${name}`, file, assignment.string, false));
+        if (assignment?.string)
+          found.push(locationAt('module', `${variable} in ${name}`, file, assignment.string, false));
       }
     }
   }
@@ -60,7 +77,11 @@ export function extraLocations(files: RepoFiles, m: Manifest, moduleDirs: string
 }
 
 /** A file listed in `version-files`: a pattern's `version` group, `__version__` in .py, else the whole file. */
-export function configuredLocation(files: RepoFiles, setting: VersionFileSetting, configFile: string): VersionLocation {
+export function configuredLocation(
+  files: RepoFiles,
+  setting: VersionFileSetting,
+  configFile: string,
+): VersionLocation {
   const file = joinRel(setting.path);
   if (!files.isFile(file)) {
     throw new ConfigurationError(
@@ -71,7 +92,10 @@ export function configuredLocation(files: RepoFiles, setting: VersionFileSetting
   const text = files.text(file);
   const pattern = setting.pattern ?? (file.endsWith('.py') ? HATCH_DEFAULT_PATTERN : undefined);
   const span = pattern
-    ? matchVersion(text, pythonRegex(pattern, { file: configFile, key: `version-files "${setting.path}" pattern` }))
+    ? matchVersion(
+        text,
+        pythonRegex(pattern, { file: configFile, key: `version-files "${setting.path}" pattern` }),
+      )
     : wholeFileVersion(text);
   if (!span) {
     throw new ConfigurationError(

@@ -1,8 +1,27 @@
 /** Reading Python repositories: configuration, discovery, version locations, tag formats. */
-export { defaultConfig, loadConfig, type PackageSetting, type ReleaseConfig, type VersionFileSetting, type VersionPolicy } from './config.js';
+export {
+  defaultConfig,
+  loadConfig,
+  type PackageSetting,
+  type ReleaseConfig,
+  type VersionFileSetting,
+  type VersionPolicy,
+} from './config.js';
 export { discoverPackageDirs, type SkippedDir } from './discover.js';
 export type { SkippedManifest } from './package.js';
 export { RepoFiles } from './repo-files.js';
 export { type Repository, type RepositoryOptions, readRepository } from './repository.js';
-export { DEFAULT_TAG_FORMAT, renderTag, tagFromRef, validateTagFormat, versionFromTag } from './tag-format.js';
-export type { InternalPin, LocationKind, PythonPackage, TagDerivedVersion, VersionLocation } from './types.js';
+export {
+  DEFAULT_TAG_FORMAT,
+  renderTag,
+  tagFromRef,
+  validateTagFormat,
+  versionFromTag,
+} from './tag-format.js';
+export type {
+  InternalPin,
+  LocationKind,
+  PythonPackage,
+  TagDerivedVersion,
+  VersionLocation,
+} from './types.js';

@@ -12,7 +12,17 @@ export function locationAt(
   span: TextSpan,
   source: boolean,
 ): VersionLocation {
-  return { kind, label, file, line: span.line, column: span.column, start: span.start, end: span.end, raw: span.raw, source };
+  return {
+    kind,
+    label,
+    file,
+    line: span.line,
+    column: span.column,
+    start: span.start,
+    end: span.end,
+    raw: span.raw,
+    source,
+  };
 }
 
 /**

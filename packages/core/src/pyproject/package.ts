@@ -52,13 +52,17 @@ export function readPackage(files: RepoFiles, dir: string, tagFormat: string, ex
   const text = files.text(file);
   const project = getPath(doc, ['project']) as TomlTable | undefined;
   const name = (project?.name ?? getPath(doc, ['tool', 'poetry', 'name'])) as string | undefined;
-  if (!name && files.isFile(joinRel(dir, 'setup.cfg'))) return readSetupCfgPackage(files, dir, tagFormat, explicit);
+  if (!name && files.isFile(joinRel(dir, 'setup.cfg')))
+    return readSetupCfgPackage(files, dir, tagFormat, explicit);
   const reason = unpublishedReason(doc, name);
   if (reason) {
     if (explicit) {
-      throw new ConfigurationError(`${file} is listed in [tool.otai-release] packages but is not publishable: ${reason}.`, {
-        file,
-      });
+      throw new ConfigurationError(
+        `${file} is listed in [tool.otai-release] packages but is not publishable: ${reason}.`,
+        {
+          file,
+        },
+      );
     }
     return { skipped: { file, reason } };
   }
@@ -106,7 +110,9 @@ export function readPackage(files: RepoFiles, dir: string, tagFormat: string, ex
     );
   }
   for (const extra of extraLocations(files, m, packageDirs(files, m))) {
-    if (!locations.some((l) => l.file === extra.file && l.start === extra.start)) locations.push(extra);
+    // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
+    const seen = locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end);
+    if (!seen) locations.push(extra);
   }
   return {
     package: {
@@ -124,13 +130,21 @@ export function readPackage(files: RepoFiles, dir: string, tagFormat: string, ex
 }
 
 // A legacy project with setup.cfg (and setup.py) but no pyproject.toml.
-function readSetupCfgPackage(files: RepoFiles, dir: string, tagFormat: string, explicit: boolean): ReadResult {
+function readSetupCfgPackage(
+  files: RepoFiles,
+  dir: string,
+  tagFormat: string,
+  explicit: boolean,
+): ReadResult {
   const cfg = joinRel(dir, 'setup.cfg');
   if (!files.isFile(cfg)) {
     if (explicit) {
-      throw new ConfigurationError(`[tool.otai-release] packages lists "${dir}", which has no pyproject.toml or setup.cfg.`, {
-        file: 'pyproject.toml',
-      });
+      throw new ConfigurationError(
+        `[tool.otai-release] packages lists "${dir}", which has no pyproject.toml or setup.cfg.`,
+        {
+          file: 'pyproject.toml',
+        },
+      );
     }
     return { skipped: { file: joinRel(dir, 'pyproject.toml'), reason: 'no pyproject.toml' } };
   }

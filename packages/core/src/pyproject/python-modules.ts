@@ -56,7 +56,12 @@ export function readStringAssignment(
 }
 
 /** Candidate import-package directories of a distribution, most likely first. */
-export function importPackageDirs(files: RepoFiles, dir: string, importNames: string[], declared: string[]): string[] {
+export function importPackageDirs(
+  files: RepoFiles,
+  dir: string,
+  importNames: string[],
+  declared: string[],
+): string[] {
   const dirs = new Set<string>();
   for (const d of declared) dirs.add(joinRel(dir, d));
   for (const n of importNames) {

@@ -81,7 +81,10 @@ export interface Assignment {
 export function findAssignment(text: string, name: string): Assignment | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const assign = new RegExp(`^${escaped}[ \\t]*(?::[^=\\n]*)?=(?!=)[ \\t]*(.*)$`, 'gmd');
-  const reexport = new RegExp(`^from[ \\t]+(\\.[\\w.]*)[ \\t]+import[ \\t]+\\(?[^\\n]*\\b${escaped}\\b`, 'gm');
+  const reexport = new RegExp(
+    `^from[ \\t]+(\\.[\\w.]*)[ \\t]+import[ \\t]+\\(?[^\\n]*\\b${escaped}\\b`,
+    'gm',
+  );
   let found: Assignment | undefined;
   let foundAt = -1;
   for (let m = assign.exec(text); m; m = assign.exec(text)) {

@@ -39,7 +39,9 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   const policy = options.policy ?? config.policy;
   if (options.tagFormat) validateTagFormat(options.tagFormat, { key: 'tag-format input' });
   // Independent packages need distinct tags; without a configured format, name them.
-  const globalFormat = options.tagFormat ?? (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
+  const globalFormat =
+    options.tagFormat ??
+    (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
 
   const packages: PythonPackage[] = [];
   const skipped: (SkippedManifest | SkippedDir)[] = [];
@@ -48,7 +50,8 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
       const result = readPackage(files, joinRel(entry.path), entry.tagFormat ?? globalFormat, true);
       if ('package' in result) {
         for (const setting of entry.versionFiles) {
-          result.package.locations.push(configuredLocation(files, setting, config.file ?? 'pyproject.toml'));
+          const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
+          if (!overlaps(result.package.locations, location)) result.package.locations.push(location);
         }
         packages.push(result.package);
       }
@@ -65,7 +68,9 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   if (packages.length === 0) {
     throw new ConfigurationError(
       `No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${
-        skipped.length ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}` : ''
+        skipped.length
+          ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}`
+          : ''
       }). Point path at the repository, or list packages in [tool.otai-release] packages.`,
     );
   }
@@ -73,7 +78,9 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   const names = packageNames(packages);
   for (const pkg of packages) pkg.pins = internalPins(pkg.requirements, names);
   if (policy === 'independent') checkDistinctTags(packages);
-  const versionFiles = config.versionFiles.map((s) => configuredLocation(files, s, config.file ?? 'pyproject.toml'));
+  const versionFiles = config.versionFiles
+    .map((s) => configuredLocation(files, s, config.file ?? 'pyproject.toml'))
+    .filter((l) => !packages.some((p) => overlaps(p.locations, l)));
   if (policy === 'independent' && versionFiles.length > 0) {
     throw new ConfigurationError(
       'version-files at the top of [tool.otai-release] carry one shared version, which the independent policy does not have; move them into the packages entry they belong to.',
@@ -81,6 +88,11 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
     );
   }
   return { root, config, policy, packages, versionFiles, skipped, files };
+}
+
+// A version-files entry found anyway (a VERSION file) is one location, not two edits of the same bytes.
+function overlaps(known: VersionLocation[], l: VersionLocation): boolean {
+  return known.some((k) => k.file === l.file && k.start < l.end && l.start < k.end);
 }
 
 function checkDuplicates(packages: PythonPackage[]): void {
@@ -101,7 +113,7 @@ function checkDuplicates(packages: PythonPackage[]): void {
 function checkDistinctTags(packages: PythonPackage[]): void {
   const byTag = new Map<string, PythonPackage>();
   for (const pkg of packages) {
-    const probe = pkg.tagFormat.replace('{name}', pkg.name);
+    const probe = pkg.tagFormat.replaceAll('{name}', pkg.name);
     const other = byTag.get(probe);
     if (other) {
       throw new ConfigurationError(

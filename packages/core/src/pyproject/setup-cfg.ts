@@ -50,12 +50,20 @@ export function readSetupCfgVersion(
   if (directive?.[1] === 'file') {
     const target = joinRel(cfg.replace(/\/?setup\.cfg$/, '') || '.', directive[2].split(',')[0].trim());
     if (!files.isFile(target)) {
-      throw new ConfigurationError(`setup.cfg version = file: ${directive[2]} does not exist (looked for ${target}).`, where);
+      throw new ConfigurationError(
+        `setup.cfg version = file: ${directive[2]} does not exist (looked for ${target}).`,
+        where,
+      );
     }
     const span = wholeFileVersion(files.text(target));
     if (!span) throw new ConfigurationError(`${target} is empty; write the version in it.`, { file: target });
     return locationAt('setup-cfg', `${directive[2].trim()} (setup.cfg file:)`, target, span, true);
   }
-  const span = { start: found.start, end: found.start + found.value.length, raw: found.value, ...lineColumn(text, found.start) };
+  const span = {
+    start: found.start,
+    end: found.start + found.value.length,
+    raw: found.value,
+    ...lineColumn(text, found.start),
+  };
   return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }

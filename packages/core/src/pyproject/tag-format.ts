@@ -41,7 +41,7 @@ export function validateTagFormat(format: string, where: SourcePosition & { key:
 
 /** The tag for `version` of package `name`. */
 export function renderTag(format: string, version: string, name: string): string {
-  return format.replace('{version}', version).replace('{name}', name);
+  return format.replace('{version}', version).replaceAll('{name}', name);
 }
 
 /** The version text a tag carries under `format`, or undefined when the tag does not fit the format. */

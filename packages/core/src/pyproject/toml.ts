@@ -171,6 +171,9 @@ export function keyLine(text: string, path: readonly string[]): number | undefin
   if (at !== undefined) return lineColumn(text, at).line;
   const lines = text.split('\n');
   for (let depth = path.length; depth > 0; depth--) {
+    // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
+    const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
+    if (enclosing !== undefined) return lineColumn(text, enclosing).line;
     const idx = lines.findIndex((l) => {
       const h = HEADER.exec(l);
       return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');

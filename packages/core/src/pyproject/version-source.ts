@@ -3,10 +3,16 @@
  * file read by regex or statically, or the git tag. Mirrors each backend's own rules so the version we
  * check is the version the build will produce.
  */
-import { ConfigurationError, type SourcePosition } from "../errors/index.js";
+import { ConfigurationError, type SourcePosition } from '../errors/index.js';
 import { locationAt, tomlLocation } from './locations.js';
 import { importPackageDirs, moduleFile, readStringAssignment } from './python-modules.js';
-import { HATCH_DEFAULT_PATTERN, matchVersion, PDM_FILE_PATTERN, pythonRegex, wholeFileVersion } from './python-source.js';
+import {
+  HATCH_DEFAULT_PATTERN,
+  matchVersion,
+  PDM_FILE_PATTERN,
+  pythonRegex,
+  wholeFileVersion,
+} from './python-source.js';
 import { joinRel, type RepoFiles } from './repo-files.js';
 import { readSetupCfgVersion } from './setup-cfg.js';
 import { getPath, keyLine, type TomlTable } from './toml.js';
@@ -34,7 +40,14 @@ const HATCH_TAG_SOURCES: Record<string, string> = {
 };
 
 function requiresAny(m: Manifest, names: string[]): boolean {
-  return m.requires.some((r) => names.includes(r.split(/[\s<>=!~;[(]/)[0].toLowerCase().replace(/_/g, '-')));
+  return m.requires.some((r) =>
+    names.includes(
+      r
+        .split(/[\s<>=!~;[(]/)[0]
+        .toLowerCase()
+        .replace(/_/g, '-'),
+    ),
+  );
 }
 
 function position(files: RepoFiles, file: string, path: string[]) {
@@ -82,7 +95,8 @@ function hatchSource(files: RepoFiles, m: Manifest): VersionSource {
   }
   const label = file === m.file ? '[tool.hatch.version]' : 'hatch.toml [version]';
   const source = String(config.source ?? 'regex');
-  if (HATCH_TAG_SOURCES[source]) return tag(files, { ...m, file }, HATCH_TAG_SOURCES[source], [...prefix, 'source']);
+  if (HATCH_TAG_SOURCES[source])
+    return tag(files, { ...m, file }, HATCH_TAG_SOURCES[source], [...prefix, 'source']);
   if (source === 'env') {
     throw new ConfigurationError(
       `${m.name}: ${label} source = "env" takes the version from an environment variable at build time, which ` +
@@ -97,12 +111,18 @@ function hatchSource(files: RepoFiles, m: Manifest): VersionSource {
     );
   }
   if (typeof config.path !== 'string') {
-    throw new ConfigurationError(`${m.name}: ${label} needs path = "<file holding the version>".`, position(files, file, prefix));
+    throw new ConfigurationError(
+      `${m.name}: ${label} needs path = "<file holding the version>".`,
+      position(files, file, prefix),
+    );
   }
   const target = joinRel(m.dir, config.path);
   const where = position(files, file, [...prefix, 'path']);
   if (!files.isFile(target)) {
-    throw new ConfigurationError(`${m.name}: ${label} path = "${config.path}" does not exist (looked for ${target}).`, where);
+    throw new ConfigurationError(
+      `${m.name}: ${label} path = "${config.path}" does not exist (looked for ${target}).`,
+      where,
+    );
   }
   if (source === 'code') {
     const expression = String(config.expression ?? '__version__');
@@ -113,7 +133,9 @@ function hatchSource(files: RepoFiles, m: Manifest): VersionSource {
       );
     }
     const found = readStringAssignment(files, target, expression, `${m.name}: ${label} path`, where);
-    return { location: locationAt('hatch', `${expression} (hatch code source)`, found.file, found.span, true) };
+    return {
+      location: locationAt('hatch', `${expression} (hatch code source)`, found.file, found.span, true),
+    };
   }
   const pattern = typeof config.pattern === 'string' ? config.pattern : HATCH_DEFAULT_PATTERN;
   const re = pythonRegex(pattern, { ...where, key: `${label} pattern` });
@@ -121,7 +143,9 @@ function hatchSource(files: RepoFiles, m: Manifest): VersionSource {
   if (!span) {
     throw new ConfigurationError(
       `${m.name}: ${label} found no version in ${target}: ${
-        config.pattern ? `the pattern '${pattern}' does not match` : 'hatch expects a line like __version__ = "1.2.3" at the start of a line'
+        config.pattern
+          ? `the pattern '${pattern}' does not match`
+          : 'hatch expects a line like __version__ = "1.2.3" at the start of a line'
       }.`,
       where,
     );
@@ -138,7 +162,10 @@ function pdmSource(files: RepoFiles, m: Manifest): VersionSource {
     const target = joinRel(m.dir, config.path);
     const where = position(files, m.file, [...prefix, 'path']);
     if (!files.isFile(target)) {
-      throw new ConfigurationError(`${m.name}: [tool.pdm.version] path = "${config.path}" does not exist.`, where);
+      throw new ConfigurationError(
+        `${m.name}: [tool.pdm.version] path = "${config.path}" does not exist.`,
+        where,
+      );
     }
     const span = matchVersion(files.text(target), pythonRegex(PDM_FILE_PATTERN, { ...where, key: 'pdm' }));
     if (!span) {
@@ -158,14 +185,18 @@ function pdmSource(files: RepoFiles, m: Manifest): VersionSource {
 }
 
 function flitSource(files: RepoFiles, m: Manifest): VersionSource {
-  const moduleName = String(getPath(m.doc, ['tool', 'flit', 'module', 'name']) ?? m.name.replace(/[-.]/g, '_'));
+  const moduleName = String(
+    getPath(m.doc, ['tool', 'flit', 'module', 'name']) ?? m.name.replace(/[-.]/g, '_'),
+  );
   const path = moduleName.split('.');
   const candidates = [joinRel(m.dir, 'src', ...path), joinRel(m.dir, ...path)];
   const pkgDir = candidates.find((d) => files.isFile(joinRel(d, '__init__.py')));
   const singleFile = candidates.map((d) => `${d}.py`).find((f) => files.isFile(f));
   // flit scans version.py, _version.py, __version__.py, then __init__.py; a later file wins.
   const order = pkgDir
-    ? ['version.py', '_version.py', '__version__.py', '__init__.py'].map((f) => joinRel(pkgDir, f)).filter((f) => files.isFile(f))
+    ? ['version.py', '_version.py', '__version__.py', '__init__.py']
+        .map((f) => joinRel(pkgDir, f))
+        .filter((f) => files.isFile(f))
     : singleFile
       ? [singleFile]
       : [];
@@ -216,16 +247,30 @@ function setuptoolsSource(files: RepoFiles, m: Manifest): VersionSource {
       const first = Array.isArray(file) ? file[0] : file;
       const target = joinRel(m.dir, String(first));
       if (!files.isFile(target)) {
-        throw new ConfigurationError(`${m.name}: [tool.setuptools.dynamic] version file = "${String(first)}" does not exist.`, where);
+        throw new ConfigurationError(
+          `${m.name}: [tool.setuptools.dynamic] version file = "${String(first)}" does not exist.`,
+          where,
+        );
       }
       const span = wholeFileVersion(files.text(target));
-      if (!span) throw new ConfigurationError(`${m.name}: ${target} is empty; write the version in it.`, { file: target });
-      return { location: locationAt('setuptools-file', `${String(first)} (setuptools file)`, target, span, true) };
+      if (!span)
+        throw new ConfigurationError(`${m.name}: ${target} is empty; write the version in it.`, {
+          file: target,
+        });
+      return {
+        location: locationAt('setuptools-file', `${String(first)} (setuptools file)`, target, span, true),
+      };
     }
-    throw new ConfigurationError(`${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`, where);
+    throw new ConfigurationError(
+      `${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`,
+      where,
+    );
   }
   if (getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined || requiresAny(m, ['setuptools-scm'])) {
-    const key = getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined ? ['tool', 'setuptools_scm'] : ['build-system', 'requires'];
+    const key =
+      getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined
+        ? ['tool', 'setuptools_scm']
+        : ['build-system', 'requires'];
     return tag(files, m, 'setuptools-scm', key);
   }
   const cfg = joinRel(m.dir, 'setup.cfg');
@@ -241,17 +286,28 @@ function setuptoolsSource(files: RepoFiles, m: Manifest): VersionSource {
 }
 
 /** The location a setuptools `attr:` directive points at (read statically, as setuptools first tries). */
-export function attrLocation(files: RepoFiles, m: Manifest, attr: string, where: SourcePosition): VersionLocation {
+export function attrLocation(
+  files: RepoFiles,
+  m: Manifest,
+  attr: string,
+  where: SourcePosition,
+): VersionLocation {
   const dot = attr.lastIndexOf('.');
   if (dot <= 0) {
-    throw new ConfigurationError(`${m.name}: attr = "${attr}" must be "<module>.<name>", e.g. "mypkg.__version__".`, where);
+    throw new ConfigurationError(
+      `${m.name}: attr = "${attr}" must be "<module>.<name>", e.g. "mypkg.__version__".`,
+      where,
+    );
   }
   const moduleName = attr.slice(0, dot);
   const name = attr.slice(dot + 1);
-  const packageDir = getPath(m.doc, ['tool', 'setuptools', 'package-dir']) as Record<string, string> | undefined;
-  const roots = [packageDir?.[''] ? joinRel(m.dir, packageDir['']) : undefined, joinRel(m.dir, 'src'), m.dir].filter(
-    (r): r is string => r !== undefined,
-  );
+  const packageDir = getPath(m.doc, ['tool', 'setuptools', 'package-dir']) as
+    Record<string, string> | undefined;
+  const roots = [
+    packageDir?.[''] ? joinRel(m.dir, packageDir['']) : undefined,
+    joinRel(m.dir, 'src'),
+    m.dir,
+  ].filter((r): r is string => r !== undefined);
   const top = moduleName.split('.')[0];
   if (packageDir?.[top]) roots.unshift(joinRel(m.dir, packageDir[top], '..'));
   const file = moduleFile(files, roots, moduleName);

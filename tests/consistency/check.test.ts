@@ -1,0 +1,375 @@
+/**
+ * The release checks a user relies on before anything is built: versions agree, pins admit the
+ * release, the tag matches, and every version is one PyPI accepts. Each finding must say where and
+ * what to change.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { type CheckOptions, checkConsistency } from '../../packages/core/src/consistency/index.js';
+import { readRepository } from '../../packages/core/src/pyproject/index.js';
+import { cleanup, layouts, lf, materialize } from '../fixtures/layouts.js';
+
+afterAll(cleanup);
+
+const check = (files: Record<string, string>, options: CheckOptions = {}) =>
+  checkConsistency(readRepository(materialize(files)), options);
+const errors = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.level === 'error');
+
+const project = (name: string, version: string, ...more: string[]) =>
+  lf(
+    '[build-system]',
+    'requires = ["hatchling"]',
+    'build-backend = "hatchling.build"',
+    '',
+    '[project]',
+    `name = "${name}"`,
+    `version = "${version}"`,
+    ...more,
+  );
+
+const OTAI = layouts['otai-monorepo'].files;
+const HF = 'packages/otai_hf_local/pyproject.toml';
+const ZNUNY = 'packages/otai_otobo_znuny/pyproject.toml';
+
+/** The Open Ticket AI monorepo with every version (and pin) moved from 1.4.0 to `version`. */
+const otaiAt = (version: string) =>
+  Object.fromEntries(Object.entries(OTAI).map(([f, t]) => [f, t.replaceAll('1.4.0', version)]));
+
+describe('lockstep', () => {
+  test('all versions equal: no findings, one version and tag', () => {
+    const result = check(OTAI);
+    expect(result.findings).toEqual([]);
+    expect(result).toMatchObject({
+      policy: 'lockstep',
+      version: '1.4.0',
+      tag: 'v1.4.0',
+      isPrerelease: false,
+    });
+    expect(result.packages.map((p) => [p.name, p.version, p.tag])).toEqual([
+      ['open-ticket-ai', '1.4.0', 'v1.4.0'],
+      ['otai-hf-local', '1.4.0', 'v1.4.0'],
+      ['otai-otobo-znuny', '1.4.0', 'v1.4.0'],
+    ]);
+  });
+
+  test('one package behind: an error at its version saying what to change it to', () => {
+    const result = check({
+      ...OTAI,
+      [ZNUNY]: OTAI[ZNUNY].replace('version = "1.4.0"', 'version = "1.3.9"'),
+    });
+    expect(errors(result)).toHaveLength(1);
+    const [finding] = errors(result);
+    expect(finding).toMatchObject({
+      code: 'version-mismatch',
+      package: 'otai-otobo-znuny',
+      file: ZNUNY,
+      line: 3,
+      column: 12,
+    });
+    expect(finding.message).toContain('change "1.3.9" to "1.4.0"');
+    expect(finding.message).toContain(`${ZNUNY}:3`);
+    expect(result.version).toBe('1.4.0');
+  });
+
+  test('a copy inside one package that lags: the error names the build version it disagrees with', () => {
+    const files = {
+      ...layouts['module-copies'].files,
+      'src/acme_multi/_version.py': lf("__version__ = '5.0.9'  # x-release-please-version"),
+    };
+    const result = check(files);
+    expect(errors(result)).toHaveLength(1);
+    const [finding] = errors(result);
+    expect(finding).toMatchObject({
+      file: 'src/acme_multi/_version.py',
+      line: 1,
+    });
+    expect(finding.message).toContain('change "5.0.9" to "5.1.0"');
+    // A single package has no "other packages": the reason is its own [project].version.
+    expect(finding.message).toContain('[project].version');
+    expect(finding.message).not.toMatch(/other packages/);
+  });
+
+  test('a repository-wide version-files entry that lags is an error at that file', () => {
+    const files = {
+      ...OTAI,
+      'pyproject.toml': `${OTAI['pyproject.toml']}\n[tool.otai-release]\nversion-files = ["docs/conf.py"]\n`,
+      'docs/conf.py': lf('project = "Open Ticket AI"', 'release = "1.3.0"', '__version__ = "1.3.0"'),
+    };
+    const [finding, ...rest] = errors(check(files));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'version-mismatch',
+      file: 'docs/conf.py',
+      line: 3,
+    });
+    expect(finding.message).toContain('"1.4.0"');
+  });
+});
+
+describe('the tag', () => {
+  const beta = { 'pyproject.toml': project('otai-beta', '0.2.0b1') };
+
+  test('v0.2.0-beta.1 matches the version 0.2.0b1 (same release after normalisation)', () => {
+    const result = check(beta, { tag: 'v0.2.0-beta.1' });
+    expect(result.findings).toEqual([]);
+    expect(result).toMatchObject({
+      version: '0.2.0b1',
+      tag: 'v0.2.0-beta.1',
+      isPrerelease: true,
+    });
+  });
+
+  test('a tag for another version: an error at every package version, saying the tag wins', () => {
+    const result = check(OTAI, { tag: 'v1.5.0' });
+    const mismatches = result.findings.filter((f) => f.code === 'tag-version-mismatch');
+    expect(mismatches.map((f) => [f.file, f.line])).toEqual([
+      ['pyproject.toml', 3],
+      [HF, 3],
+      [ZNUNY, 3],
+    ]);
+    for (const f of mismatches) {
+      expect(f.level).toBe('error');
+      expect(f.message).toContain('v1.5.0');
+      expect(f.message).toContain('change "1.4.0" to "1.5.0"');
+    }
+    expect(result.version).toBe('1.5.0');
+  });
+
+  test('a tag that does not fit the format names the format and an example tag', () => {
+    const result = check(OTAI, { tag: 'release-1.4.0' });
+    const [finding, ...rest] = errors(result);
+    expect(rest).toEqual([]);
+    expect(finding.code).toBe('tag-format-mismatch');
+    expect(finding.message).toContain('"release-1.4.0"');
+    expect(finding.message).toContain('"v{version}"');
+    expect(finding.message).toContain('"v1.2.3"');
+  });
+
+  test('a tag that fits the format but carries no valid version is refused', () => {
+    const [finding] = errors(check(OTAI, { tag: 'vlatest' }));
+    expect(finding.code).toBe('tag-format-mismatch');
+    expect(finding.message).toMatch(/carries "latest", which is not a valid PEP 440 version/);
+  });
+});
+
+describe('independent policy', () => {
+  const files = layouts['independent-tags'].files;
+
+  test.each([
+    ['hf-local-v0.3.0', 'otai-hf-local', '0.3.0'],
+    ['otai-core-v2.0.0', 'otai-core', '2.0.0'],
+    ['otai-cli-v0.4.31', 'otai-cli', '0.4.31'],
+    ['sdk==0.4.3', 'otai-sdk', '0.4.3'],
+  ])('the tag %s selects %s', (tag, name, version) => {
+    const result = check(files, { tag });
+    expect(errors(result)).toEqual([]);
+    expect(result).toMatchObject({
+      policy: 'independent',
+      selected: name,
+      version,
+      tag,
+    });
+  });
+
+  test("a tag ahead of its package's version is an error at that package only", () => {
+    const result = check(files, { tag: 'hf-local-v0.3.1' });
+    const [finding, ...rest] = errors(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'tag-version-mismatch',
+      package: 'otai-hf-local',
+      file: 'libs/hf-local/pyproject.toml',
+      line: 7,
+    });
+    expect(finding.message).toContain('change "0.3.0" to "0.3.1"');
+    expect(result.packages.find((p) => p.name === 'otai-core')?.version).toBe('2.0.0');
+  });
+
+  test('packages keep their own versions without a tag', () => {
+    const result = check(files);
+    expect(errors(result)).toEqual([]);
+    expect(result.packages.map((p) => [p.name, p.version, p.tag])).toEqual([
+      ['otai-core', '2.0.0', 'otai-core-v2.0.0'],
+      ['otai-hf-local', '0.3.0', 'hf-local-v0.3.0'],
+      ['otai-cli', '0.4.31', 'otai-cli-v0.4.31'],
+      ['otai-sdk', '0.4.3', 'sdk==0.4.3'],
+    ]);
+  });
+
+  test('with {name}-{version}, a tag selects the package whose name it carries, not one whose name is a prefix', () => {
+    const repo = {
+      'otai-release.toml': lf('policy = "independent"', 'tag-format = "{name}-{version}"'),
+      'libs/checkpoint/pyproject.toml': project('langgraph-checkpoint', '4.2.0'),
+      'libs/checkpoint-postgres/pyproject.toml': project('langgraph-checkpoint-postgres', '3.1.2'),
+    };
+    const result = check(repo, { tag: 'langgraph-checkpoint-postgres-3.1.2' });
+    expect(errors(result)).toEqual([]);
+    expect(result).toMatchObject({
+      selected: 'langgraph-checkpoint-postgres',
+      version: '3.1.2',
+    });
+    expect(check(repo, { tag: 'langgraph-checkpoint-4.2.0' })).toMatchObject({
+      selected: 'langgraph-checkpoint',
+      version: '4.2.0',
+    });
+  });
+
+  test('a pin on a sibling that excludes its version is an error', () => {
+    const bumped = {
+      ...files,
+      'libs/core/pyproject.toml': files['libs/core/pyproject.toml'].replace('2.0.0', '3.0.0'),
+    };
+    const [finding] = errors(check(bumped));
+    expect(finding).toMatchObject({
+      code: 'pin-excludes-version',
+      package: 'otai-hf-local',
+      file: 'libs/hf-local/pyproject.toml',
+      line: 8,
+    });
+  });
+});
+
+describe('pins between the packages of the repository', () => {
+  test('open-ticket-ai>=1.4.0,<1.5 with the release 1.5.0: an error at the pin', () => {
+    const files = otaiAt('1.5.0');
+    files[HF] = files[HF].replace('"open-ticket-ai>=1.5.0,<2"', '"open-ticket-ai>=1.4.0,<1.5"');
+    const result = check(files);
+    const [finding, ...rest] = errors(result);
+    expect(rest).toEqual([]);
+    // `    "open-ticket-ai>=1.4.0,<1.5",`: the specifier starts in column 20.
+    expect(finding).toMatchObject({
+      code: 'pin-excludes-version',
+      package: 'otai-hf-local',
+      file: HF,
+      line: 7,
+      column: 20,
+    });
+    expect(finding.message).toContain('"open-ticket-ai>=1.4.0,<1.5"');
+    expect(finding.message).toContain('does not admit 1.5.0');
+    expect(finding.message).toContain('">=1.4.0,<1.5"');
+  });
+
+  test('an exact pin left behind by a bump is an error', () => {
+    const files = otaiAt('1.5.0');
+    files[ZNUNY] = files[ZNUNY].replace('open-ticket-ai==1.5.0', 'open-ticket-ai==1.4.0');
+    const [finding] = errors(check(files));
+    expect(finding).toMatchObject({
+      code: 'pin-excludes-version',
+      file: ZNUNY,
+      line: 6,
+    });
+    expect(finding.message).toContain('does not admit 1.5.0');
+  });
+
+  test('range pins that admit the release are fine, pre-releases included', () => {
+    const files = otaiAt('1.5.0rc1');
+    files[ZNUNY] = files[ZNUNY].replace('open-ticket-ai==1.5.0rc1', 'open-ticket-ai>=1.4.0,<2');
+    expect(errors(check(files))).toEqual([]);
+  });
+
+  test('an invalid specifier on a sibling is an error at the pin', () => {
+    const files = {
+      ...OTAI,
+      [ZNUNY]: OTAI[ZNUNY].replace('open-ticket-ai==1.4.0', 'open-ticket-ai=>1.4.0'),
+    };
+    const [finding] = errors(check(files));
+    expect(finding).toMatchObject({
+      code: 'invalid-pin',
+      file: ZNUNY,
+      line: 6,
+    });
+  });
+});
+
+describe('what PyPI accepts', () => {
+  test('an invalid version is an error at its line', () => {
+    const result = check({ 'pyproject.toml': project('acme', '1.4.0-final') });
+    const [finding, ...rest] = errors(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'invalid-version',
+      file: 'pyproject.toml',
+      line: 7,
+    });
+    expect(finding.message).toMatch(/"1\.4\.0-final" .* is not a valid PEP 440 version/);
+    expect(result.version).toBeUndefined();
+  });
+
+  test('a local version 1.0+abc is refused, saying what to remove', () => {
+    const [finding, ...rest] = errors(check({ 'pyproject.toml': project('acme', '1.0+abc') }));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'local-version',
+      file: 'pyproject.toml',
+      line: 7,
+    });
+    expect(finding.message).toContain('Remove "+abc"');
+  });
+
+  test('1.0.0-rc.1 is accepted with a notice giving the normal form 1.0.0rc1', () => {
+    const result = check({ 'pyproject.toml': project('acme', '1.0.0-rc.1') });
+    expect(errors(result)).toEqual([]);
+    const notices = result.findings.filter((f) => f.code === 'not-normalized');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      level: 'notice',
+      file: 'pyproject.toml',
+      line: 7,
+    });
+    expect(notices[0].message).toContain('"1.0.0rc1"');
+    expect(result).toMatchObject({
+      version: '1.0.0rc1',
+      tag: 'v1.0.0rc1',
+      isPrerelease: true,
+    });
+  });
+
+  test('the location report keeps the raw text beside its normal form', () => {
+    const result = check({ 'pyproject.toml': project('acme', '1.0.0-rc.1') });
+    expect(result.packages[0].locations[0]).toMatchObject({
+      raw: '1.0.0-rc.1',
+      normalized: '1.0.0rc1',
+      line: 7,
+    });
+  });
+});
+
+describe('versions from the git tag', () => {
+  test('a setuptools-scm package takes the version of the tag', () => {
+    const result = check(layouts['setuptools-scm'].files, { tag: 'v2.1.0' });
+    expect(result.findings).toEqual([]);
+    expect(result.packages[0]).toMatchObject({
+      name: 'scm-app',
+      version: '2.1.0',
+      tag: 'v2.1.0',
+      fromTag: 'setuptools-scm',
+    });
+    expect(result.version).toBe('2.1.0');
+  });
+
+  test('every tag-derived package of a lockstep repository gets the tag version', () => {
+    const result = check(layouts['uv-dynamic-versioning'].files, {
+      tag: 'v2.33.0b2',
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.packages.map((p) => [p.name, p.version, p.fromTag])).toEqual([
+      ['pydantic-ai', '2.33.0b2', 'uv-dynamic-versioning'],
+      ['pydantic-ai-slim', '2.33.0b2', 'uv-dynamic-versioning'],
+    ]);
+    expect(result.isPrerelease).toBe(true);
+  });
+
+  test('without a tag the version is unknown, with a notice that says how to give one', () => {
+    const result = check(layouts['hatch-vcs'].files);
+    expect(errors(result)).toEqual([]);
+    expect(result.packages[0].version).toBeUndefined();
+    const [notice] = result.findings;
+    expect(notice).toMatchObject({
+      level: 'notice',
+      code: 'version-unknown',
+      file: 'pyproject.toml',
+      line: 10,
+    });
+    expect(notice.message).toMatch(/hatch-vcs/);
+    expect(notice.message).toMatch(/--tag/);
+  });
+});
