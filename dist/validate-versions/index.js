@@ -28542,7 +28542,8 @@ function checkConsistency(repo, options = {}) {
             });
         }
         else {
-            selected = matching[0];
+            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
             const raw = (0,pyproject/* versionFromTag */.bp)(selected.tagFormat, tag, selected.name);
             tagVersion = tagVersionOf(selected, tag);
             if (tagVersion === undefined) {
@@ -28580,7 +28581,7 @@ function checkConsistency(repo, options = {}) {
         versionOf.set((0,names/* canonicalizeName */.yt)(pkg.name), version);
         const why = tagVersion !== undefined && (lockstep || isTagged)
             ? `the tag "${tag}" gives`
-            : lockstep
+            : lockstep && repo.packages.length > 1
                 ? 'the other packages have'
                 : undefined;
         for (const l of pkg.locations) {
@@ -33779,7 +33780,7 @@ function validateTagFormat(format, where) {
 }
 /** The tag for `version` of package `name`. */
 function renderTag(format, version, name) {
-    return format.replace('{version}', version).replace('{name}', name);
+    return format.replace('{version}', version).replaceAll('{name}', name);
 }
 /** The version text a tag carries under `format`, or undefined when the tag does not fit the format. */
 function versionFromTag(format, tag, name) {
@@ -35279,6 +35280,10 @@ function keyLine(text, path) {
         return lineColumn(text, at).line;
     const lines = text.split('\n');
     for (let depth = path.length; depth > 0; depth--) {
+        // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
+        const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
+        if (enclosing !== undefined)
+            return lineColumn(text, enclosing).line;
         const idx = lines.findIndex((l) => {
             const h = HEADER.exec(l);
             return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');
@@ -35299,7 +35304,15 @@ function keyLine(text, path) {
 
 
 
-const TOP_KEYS = ['policy', 'tag-format', 'index', 'packages', 'exclude', 'version-files'];
+const TOP_KEYS = [
+    'policy',
+    'tag-format',
+    'index',
+    'packages',
+    'exclude',
+    'version-files',
+    'first-prerelease-number',
+];
 const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'];
 const VERSION_FILE_KEYS = ['path', 'pattern'];
 function fail(where, key, message) {
@@ -35342,6 +35355,15 @@ function versionFiles(where, path, value) {
         return fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
     });
 }
+function firstPrereleaseNumber(where, value) {
+    if (value === undefined)
+        return 1;
+    // smol-toml returns integers as numbers (bigint only beyond 2^53, which is not a sensible start anyway).
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(typeof value === 'bigint' ? String(value) : value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
+    }
+    return value;
+}
 /** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
 function parseConfig(table, file, text, prefix) {
     const where = { file, text, prefix };
@@ -35364,7 +35386,9 @@ function parseConfig(table, file, text, prefix) {
             }
             const entry = item;
             checkKeys(where, ['packages'], entry, PACKAGE_KEYS);
-            const entryFormat = entry['tag-format'] === undefined ? undefined : str(where, ['packages'], entry['tag-format']);
+            const entryFormat = entry['tag-format'] === undefined
+                ? undefined
+                : str(where, ['packages', 'tag-format'], entry['tag-format']);
             if (entryFormat)
                 validateTagFormat(entryFormat, {
                     file,
@@ -35372,9 +35396,9 @@ function parseConfig(table, file, text, prefix) {
                     key: `packages[${i}].tag-format`,
                 });
             return {
-                path: str(where, ['packages'], entry.path),
+                path: str(where, ['packages', 'path'], entry.path),
                 tagFormat: entryFormat,
-                versionFiles: versionFiles(where, ['packages'], entry['version-files']),
+                versionFiles: versionFiles(where, ['packages', 'version-files'], entry['version-files']),
             };
         });
     }
@@ -35391,6 +35415,7 @@ function parseConfig(table, file, text, prefix) {
         packages,
         exclude: exclude,
         versionFiles: versionFiles(where, ['version-files'], table['version-files']),
+        firstPrereleaseNumber: firstPrereleaseNumber(where, table['first-prerelease-number']),
     };
 }
 /** The defaults when a repository has no configuration. */
@@ -35401,6 +35426,7 @@ function defaultConfig() {
         tagFormatSet: false,
         exclude: [],
         versionFiles: [],
+        firstPrereleaseNumber: 1,
     };
 }
 /**
@@ -35514,8 +35540,9 @@ function discoverPackageDirs(root, exclude = []) {
             if (entry.name.startsWith('.'))
                 continue;
             if (/\{\{|\{%/.test(entry.name)) {
-                if (hasManifestBelow(root, child))
+                if (hasManifestBelow(root, child)) {
                     skipped.push({ path: child, reason: 'a project template ({{ }} in its name)' });
+                }
                 continue;
             }
             if (excluded(child)) {
@@ -36327,7 +36354,8 @@ function readPackage(files, dir, tagFormat, explicit) {
     }
     for (const extra of extraLocations(files, m, packageDirs(files, m))) {
         // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
-        if (!locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end))
+        const seen = locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end);
+        if (!seen)
             locations.push(extra);
     }
     return {
@@ -36412,7 +36440,9 @@ function readRepository(root, options = {}) {
             const result = readPackage(files, joinRel(entry.path), entry.tagFormat ?? globalFormat, true);
             if ('package' in result) {
                 for (const setting of entry.versionFiles) {
-                    result.package.locations.push(configuredLocation(files, setting, config.file ?? 'pyproject.toml'));
+                    const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
+                    if (!overlaps(result.package.locations, location))
+                        result.package.locations.push(location);
                 }
                 packages.push(result.package);
             }
@@ -36440,11 +36470,17 @@ function readRepository(root, options = {}) {
         pkg.pins = internalPins(pkg.requirements, names);
     if (policy === 'independent')
         checkDistinctTags(packages);
-    const versionFiles = config.versionFiles.map((s) => configuredLocation(files, s, config.file ?? 'pyproject.toml'));
+    const versionFiles = config.versionFiles
+        .map((s) => configuredLocation(files, s, config.file ?? 'pyproject.toml'))
+        .filter((l) => !packages.some((p) => overlaps(p.locations, l)));
     if (policy === 'independent' && versionFiles.length > 0) {
         throw new errors/* ConfigurationError */.j1('version-files at the top of [tool.otai-release] carry one shared version, which the independent policy does not have; move them into the packages entry they belong to.', { file: config.file });
     }
     return { root, config, policy, packages, versionFiles, skipped, files };
+}
+// A version-files entry found anyway (a VERSION file) is one location, not two edits of the same bytes.
+function overlaps(known, l) {
+    return known.some((k) => k.file === l.file && k.start < l.end && l.start < k.end);
 }
 function checkDuplicates(packages) {
     const seen = new Map();
@@ -36460,7 +36496,7 @@ function checkDuplicates(packages) {
 function checkDistinctTags(packages) {
     const byTag = new Map();
     for (const pkg of packages) {
-        const probe = pkg.tagFormat.replace('{name}', pkg.name);
+        const probe = pkg.tagFormat.replaceAll('{name}', pkg.name);
         const other = byTag.get(probe);
         if (other) {
             throw new errors/* ConfigurationError */.j1(`With the independent policy every package needs its own tag format, but ${other.name} and ${pkg.name} both use "${pkg.tagFormat}"; ` +
