@@ -6,25 +6,13 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { type CheckOptions, checkConsistency } from '../../packages/core/src/consistency/index.js';
 import { readRepository } from '../../packages/core/src/pyproject/index.js';
-import { cleanup, layouts, lf, materialize } from '../fixtures/layouts.js';
+import { cleanup, hatchProject as project, layouts, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);
 
 const check = (files: Record<string, string>, options: CheckOptions = {}) =>
   checkConsistency(readRepository(materialize(files)), options);
 const errors = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.level === 'error');
-
-const project = (name: string, version: string, ...more: string[]) =>
-  lf(
-    '[build-system]',
-    'requires = ["hatchling"]',
-    'build-backend = "hatchling.build"',
-    '',
-    '[project]',
-    `name = "${name}"`,
-    `version = "${version}"`,
-    ...more,
-  );
 
 const OTAI = layouts['otai-monorepo'].files;
 const HF = 'packages/otai_hf_local/pyproject.toml';

@@ -7,21 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { ConfigurationError } from '../../packages/core/src/errors/index.js';
 import { readRepository } from '../../packages/core/src/pyproject/index.js';
-import { cleanup, lf, materialize } from '../fixtures/layouts.js';
+import { cleanup, hatchProject as project, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);
-
-const project = (name: string, version: string, ...more: string[]) =>
-  lf(
-    '[build-system]',
-    'requires = ["hatchling"]',
-    'build-backend = "hatchling.build"',
-    '',
-    '[project]',
-    `name = "${name}"`,
-    `version = "${version}"`,
-    ...more,
-  );
 
 /** A root package `acme` plus whatever configuration lines go under [tool.otai-release]. */
 const withConfig = (...config: string[]) => ({

@@ -202,18 +202,7 @@ export class HttpClient {
     const response = await this.request(url, { headers, timeoutMs: options.timeoutMs });
     if (response.status === 404) return { status: 404, response };
     if (!response.ok) {
-      throw new HttpError(
-        `GET ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`,
-        {
-          url: response.url,
-          method: 'GET',
-          kind: 'status',
-          attempts: response.attempts,
-          status: response.status,
-          statusText: response.statusText,
-          body: snippet(await response.text()) || undefined,
-        },
-      );
+      throw await statusError(response);
     }
     if (response.status === 204 || response.bytes.length === 0) return { status: response.status, response };
     return { status: response.status, body: await response.json<T>(), response };
@@ -324,4 +313,20 @@ function networkDetail(error: TypeError): string {
   if (cause?.message) return cause.message;
   if (cause?.code) return cause.code;
   return error.message;
+}
+
+/** The HttpError for an answer whose status the caller cannot use (after retries), quoting its body. */
+export async function statusError(response: HttpResponse): Promise<HttpError> {
+  return new HttpError(
+    `${response.method} ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`,
+    {
+      url: response.url,
+      method: response.method,
+      kind: 'status',
+      attempts: response.attempts,
+      status: response.status,
+      statusText: response.statusText,
+      body: snippet(await response.text()) || undefined,
+    },
+  );
 }

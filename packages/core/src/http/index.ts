@@ -7,6 +7,7 @@ export {
   type JsonAnswer,
   type RequestBody,
   type RequestOptions,
+  statusError,
 } from './client.js';
 export {
   attemptsText,

@@ -3,7 +3,7 @@
  * whenever there is no Warehouse JSON API. We ask for JSON and accept HTML, because pypiserver and
  * devpi serve only HTML (versions.md §4.2).
  */
-import { attemptsText, displayUrl, type HttpClient, HttpError } from '../http/index.js';
+import { type HttpClient, statusError } from '../http/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { authorizationHeader, type IndexEndpoints } from './endpoints.js';
 
@@ -46,20 +46,7 @@ export async function fetchSimpleProject(
   if (authorization) headers.set('authorization', authorization);
   const response = await http.request(`${endpoints.simpleUrl}${canonicalizeName(project)}/`, { headers });
   if (response.status === 404) return undefined;
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw new HttpError(
-      `GET ${displayUrl(response.url)} answered ${status} ${attemptsText(response.attempts)}`,
-      {
-        url: response.url,
-        method: 'GET',
-        kind: 'status',
-        attempts: response.attempts,
-        status: response.status,
-        statusText: response.statusText,
-      },
-    );
-  }
+  if (!response.ok) throw await statusError(response);
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   if (/^application\/(vnd\.pypi\.simple\.(v1|latest)\+)?json\b/.test(contentType)) {
     return parseSimpleJson(await response.json(), response.url);
