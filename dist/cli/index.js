@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(247);
 /** Executable entry of the otai-release command. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 789:
+/***/ 247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -343,7 +343,7 @@ function baseVersion(v) {
 
 
 /** Every bump `bumpVersion` understands, in the order documentation lists them. */
-const BUMP_SPECS = (/* unused pure expression or super */ null && ([
+const BUMP_SPECS = [
     'major',
     'minor',
     'patch',
@@ -353,7 +353,7 @@ const BUMP_SPECS = (/* unused pure expression or super */ null && ([
     'post',
     'dev',
     'release',
-]));
+];
 /** True when `text` names a bump (`major`, `rc`, …). */
 function isBumpSpec(text) {
     return BUMP_SPECS.includes(text);
@@ -386,7 +386,7 @@ function hasShape(release, index) {
     return release.slice(index + 1).every((n) => n === 0);
 }
 function bumpError(current, spec, why) {
-    return new ConfigurationError(`cannot bump ${JSON.stringify(formatVersion(current))} with "${spec}": ${why}`);
+    return new errors_ConfigurationError(`cannot bump ${JSON.stringify(version_formatVersion(current))} with "${spec}": ${why}`);
 }
 function bumpPhase(v, spec, first) {
     const phase = PHASES[spec];
@@ -399,7 +399,7 @@ function bumpPhase(v, spec, first) {
     }
     const [currentPhase, number] = v.pre;
     if (PHASE_ORDER[phase] < PHASE_ORDER[currentPhase]) {
-        const nextPatch = formatVersion({ ...base, release: bumpSegment(v.release, 2), pre: [phase, first] });
+        const nextPatch = version_formatVersion({ ...base, release: bumpSegment(v.release, 2), pre: [phase, first] });
         throw bumpError(v, spec, `${spec} comes before ${PHASE_NAMES[currentPhase]}, so the version would go backwards; to start ` +
             `${spec} releases of the next version, bump "patch" then "${spec}" or set the version explicitly ` +
             `(e.g. "${nextPatch}")`);
@@ -460,17 +460,17 @@ function withoutDev(v) {
  */
 function bumpVersion(current, spec, options = {}) {
     if (!isBumpSpec(spec)) {
-        throw new ConfigurationError(`${JSON.stringify(spec)} is not a version bump; use one of ${BUMP_SPECS.map((s) => `"${s}"`).join(', ')}`);
+        throw new errors_ConfigurationError(`${JSON.stringify(spec)} is not a version bump; use one of ${BUMP_SPECS.map((s) => `"${s}"`).join(', ')}`);
     }
     const first = options.firstPrereleaseNumber ?? 1;
     if (!Number.isSafeInteger(first) || first < 0) {
-        throw new ConfigurationError(`first pre-release number ${JSON.stringify(first)} is not valid; write a non-negative integer such as 0 or 1`);
+        throw new errors_ConfigurationError(`first pre-release number ${JSON.stringify(first)} is not valid; write a non-negative integer such as 0 or 1`);
     }
-    const version = coerceVersion(current);
+    const version = version_coerceVersion(current);
     if (version.local?.length) {
         throw bumpError(version, spec, 'local versions cannot be released to PyPI (it rejects any "+label"); remove the local label first');
     }
-    return formatVersion(bumpParsed(version, spec, first));
+    return version_formatVersion(bumpParsed(version, spec, first));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pep440/compare.ts
@@ -2427,9 +2427,8 @@ function versionFiles(where, path, value) {
 function firstPrereleaseNumber(where, value) {
     if (value === undefined)
         return 1;
-    // smol-toml returns integers as numbers (bigint only beyond 2^53, which is not a sensible start anyway).
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(typeof value === 'bigint' ? String(value) : value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
+        fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
     }
     return value;
 }
@@ -4054,15 +4053,7 @@ class HttpClient {
         if (response.status === 404)
             return { status: 404, response };
         if (!response.ok) {
-            throw new HttpError(`GET ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
-                url: response.url,
-                method: 'GET',
-                kind: 'status',
-                attempts: response.attempts,
-                status: response.status,
-                statusText: response.statusText,
-                body: snippet(await response.text()) || undefined,
-            });
+            throw await statusError(response);
         }
         if (response.status === 204 || response.bytes.length === 0)
             return { status: response.status, response };
@@ -4154,6 +4145,18 @@ function networkDetail(error) {
     if (cause?.code)
         return cause.code;
     return error.message;
+}
+/** The HttpError for an answer whose status the caller cannot use (after retries), quoting its body. */
+async function statusError(response) {
+    return new HttpError(`${response.method} ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
+        url: response.url,
+        method: response.method,
+        kind: 'status',
+        attempts: response.attempts,
+        status: response.status,
+        statusText: response.statusText,
+        body: snippet(await response.text()) || undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
@@ -4397,17 +4400,8 @@ async function fetchSimpleProject(http, endpoints, project) {
     const response = await http.request(`${endpoints.simpleUrl}${canonicalizeName(project)}/`, { headers });
     if (response.status === 404)
         return undefined;
-    if (!response.ok) {
-        const status = `${response.status} ${response.statusText}`.trim();
-        throw new HttpError(`GET ${displayUrl(response.url)} answered ${status} ${attemptsText(response.attempts)}`, {
-            url: response.url,
-            method: 'GET',
-            kind: 'status',
-            attempts: response.attempts,
-            status: response.status,
-            statusText: response.statusText,
-        });
-    }
+    if (!response.ok)
+        throw await statusError(response);
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     if (/^application\/(vnd\.pypi\.simple\.(v1|latest)\+)?json\b/.test(contentType)) {
         return parseSimpleJson(await response.json(), response.url);
@@ -4827,8 +4821,22 @@ Commands:
                    --allow-existing accept a version already (partly) on the index
                    --json           print the result as JSON on stdout
                    --quiet          print only problems
+  version SPEC [PATH]
+                   Set the version of every package: every version location, the pins between the
+                   repository's own packages and the CHANGELOG; all files are written or none.
+                   SPEC is a version (1.2.0, 1.2.0rc1, 1.2.0-rc.1) or a bump: major, minor, patch,
+                   alpha, beta, rc, post, dev, release (1.0.0 rc → 1.0.1rc1 → rc → 1.0.1rc2 → release → 1.0.1)
+                   --package P      independent policy: the package to change (name or path)
+                   --commit         commit the changed files (refused with other changes in the tree)
+                   --tag            create the annotated tag (refused when it exists)
+                   --push           push the commit and tag to origin, atomically
+                   --dry-run        print the unified diff and the tag; change nothing
+                   --force          allow a version lower than or equal to the current one
+                   --first-prerelease-number N   first a/b/rc/dev number (default: config, else 1)
+                   --quiet          print only problems
 
-Exit codes: 0 consistent, 1 problems found (or a configuration error), 2 usage error.
+Exit codes: 0 consistent (check) or done (version), 1 problems found or refused (a configuration
+error), 2 usage error.
 `;
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
@@ -4889,13 +4897,1020 @@ async function checkCommand(args, out) {
     return result.ok ? 0 : 1;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/versioning/text.ts
+/** 1-based line and column of a string offset. */
+function text_lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** `text` with every replacement applied; replacements must be sorted and must not overlap. */
+function applyReplacements(text, replacements) {
+    let out = '';
+    let at = 0;
+    for (const r of replacements) {
+        out += text.slice(at, r.start) + r.new;
+        at = r.end;
+    }
+    return out + text.slice(at);
+}
+/** The line ending used at `offset` (the end of a line): CRLF files stay CRLF. */
+function eolAt(text, offset) {
+    if (offset >= text.length)
+        return text.includes('\r\n') ? '\r\n' : '\n';
+    return text.startsWith('\r\n', offset) ? '\r\n' : '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/apply.ts
+/**
+ * Writing a plan: all files or none. Every file is re-read first and every span checked against what
+ * the plan saw (a file edited between read and write stops everything before a byte is written); new
+ * contents go to temporary files beside the originals, and only when all are written are they renamed
+ * over the originals. If a rename fails, the files already replaced get their original bytes back.
+ */
+
+
+
+
+/** Node's synchronous fs. */
+const nodeIo = {
+    read: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path),
+    write: (path, data, mode) => {
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, data, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.chmodSync)(path, mode);
+    },
+    rename: (from, to) => (0,external_node_fs_namespaceObject.renameSync)(from, to),
+    remove: (path) => (0,external_node_fs_namespaceObject.unlinkSync)(path),
+    stat: (path) => {
+        const realPath = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        return { realPath, mode: (0,external_node_fs_namespaceObject.statSync)(realPath).mode & 0o7777 };
+    },
+};
+let counter = 0;
+const tempPath = (path) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.otai-release-${process.pid}-${++counter}.tmp`);
+function prepare(root, edit, io) {
+    let path;
+    let mode;
+    let before;
+    try {
+        ({ realPath: path, mode } = io.stat((0,external_node_path_namespaceObject.join)(root, edit.file)));
+        before = io.read(path);
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${edit.file} changed since it was read: it can no longer be read (${errorMessage(error)}); nothing was written. Run again.`, { file: edit.file });
+    }
+    const current = before.toString('utf8');
+    // Offsets are string indices of the UTF-8 text; a file that is not UTF-8 would not round-trip.
+    if (!Buffer.from(current, 'utf8').equals(before)) {
+        throw new errors_ConfigurationError(`${edit.file} is not valid UTF-8, so it cannot be rewritten byte for byte; nothing was written. Save it as UTF-8.`, { file: edit.file });
+    }
+    for (const r of edit.replacements) {
+        if (current.slice(r.start, r.end) !== r.old) {
+            throw new errors_ConfigurationError(`${edit.file} changed since it was read: expected ${JSON.stringify(r.old)} at line ${r.line} (${r.label}); nothing was written. Run again.`, { file: edit.file, line: r.line, column: r.column });
+        }
+    }
+    // Spans still hold: apply them to the current text, so an edit elsewhere in the file survives.
+    return { file: edit.file, path, mode, before, after: applyReplacements(current, edit.replacements) };
+}
+function restoreAll(prepared, io) {
+    const failed = [];
+    for (const p of prepared) {
+        try {
+            if (io.read(p.path).equals(p.before))
+                continue;
+            const temp = tempPath(p.path);
+            io.write(temp, p.before, p.mode);
+            io.rename(temp, p.path);
+        }
+        catch (error) {
+            failed.push(`${p.file} (${errorMessage(error)})`);
+        }
+    }
+    if (failed.length > 0) {
+        throw new Error(`could not restore ${failed.join(', ')}; restore them with git checkout -- <file>`);
+    }
+}
+/**
+ * Writes every edit of a plan under `root`, all or none. Throws ConfigurationError (nothing written)
+ * when a file changed since the plan read it; on a write failure, restores what was replaced and rethrows.
+ */
+function applyEdits(root, edits, io = nodeIo) {
+    const prepared = edits.map((edit) => prepare(root, edit, io));
+    const temps = [];
+    const removeTemps = (from) => {
+        for (const temp of temps.slice(from)) {
+            try {
+                io.remove(temp);
+            }
+            catch {
+                // Never written, or already gone: the originals matter, not the temporaries.
+            }
+        }
+    };
+    try {
+        for (const p of prepared) {
+            temps.push(tempPath(p.path));
+            io.write(temps.at(-1), p.after, p.mode);
+        }
+    }
+    catch (error) {
+        removeTemps(0);
+        throw error;
+    }
+    let renamed = 0;
+    try {
+        for (; renamed < prepared.length; renamed++)
+            io.rename(temps[renamed], prepared[renamed].path);
+    }
+    catch (error) {
+        removeTemps(renamed);
+        restoreAll(prepared.slice(0, renamed), io);
+        throw error;
+    }
+    return { files: prepared.map((p) => p.file), restore: () => restoreAll(prepared, io) };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/versioning/git.ts
+/**
+ * The git operations of a release: clean-tree and tag checks, the release commit, annotated tags and
+ * an atomic push. git runs through execFile with argument arrays (never a shell string), behind a
+ * GitRunner seam so tests can run real git in temporary repositories or record the calls.
+ */
+
+
+/** The identity commits and tags get when the repository has none (the one GitHub's own actions use). */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** The real git, inheriting this process's environment; prompts are off so a missing credential fails fast. */
+const execGit = (args, options) => new Promise((resolve, reject) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+        cwd: options.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+    }, (error, stdout, stderr) => {
+        const code = error?.code;
+        if (code === 'ENOENT') {
+            reject(new errors_ConfigurationError('git is not installed (or not on PATH); install git to commit, tag or push.'));
+            return;
+        }
+        resolve({ code: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
+    });
+});
+/** The `AUTHORIZATION` header value for a token, as actions/checkout writes it (mask it before logging). */
+function basicAuthHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+/** Git operations on the repository that contains `cwd`. */
+class Git {
+    cwd;
+    runner;
+    auth;
+    /** `auth`, when given, is used for the commands that talk to the remote. */
+    constructor(cwd, runner = execGit, auth) {
+        this.cwd = cwd;
+        this.runner = runner;
+        this.auth = auth;
+    }
+    async run(args, env) {
+        return this.runner(args, { cwd: this.cwd, env });
+    }
+    async check(args, what, env) {
+        const result = await this.run(args, env);
+        if (result.code !== 0) {
+            throw new errors_ConfigurationError(`${what} failed: ${(result.stderr || result.stdout).trim()}`);
+        }
+        return result.stdout;
+    }
+    // The token goes in through GIT_CONFIG_* rather than `-c`, which would show it in the process list.
+    // The empty first value resets extraheaders persisted by actions/checkout, so one header is sent.
+    remoteEnv() {
+        if (!this.auth?.token)
+            return undefined;
+        const key = `http.${this.auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+        return {
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: key,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: key,
+            GIT_CONFIG_VALUE_1: basicAuthHeader(this.auth.token),
+        };
+    }
+    /** Throws ConfigurationError unless `cwd` is inside a git work tree. */
+    async ensureRepository() {
+        const result = await this.run(['rev-parse', '--is-inside-work-tree']);
+        if (result.code !== 0 || result.stdout.trim() !== 'true') {
+            throw new errors_ConfigurationError(`${this.cwd} is not inside a git repository, so there is nothing to commit or tag; run git init, or drop commit/tag/push.`);
+        }
+    }
+    /** Tracked files with changes (staged or not), as `git status --porcelain` lists them; untracked files are ignored. */
+    async changedFiles() {
+        const out = await this.check(['status', '--porcelain', '--untracked-files=no'], 'git status');
+        return out.split('\n').filter((line) => line.trim() !== '');
+    }
+    /** True when the tag exists in the local repository. */
+    async tagExists(tag) {
+        return (await this.run(['rev-parse', '-q', '--verify', `refs/tags/${tag}`])).code === 0;
+    }
+    /** True when the tag exists on the remote `origin`. */
+    async remoteTagExists(tag) {
+        const out = await this.check(['ls-remote', '--tags', 'origin', `refs/tags/${tag}`], 'git ls-remote origin', this.remoteEnv());
+        return out.trim() !== '';
+    }
+    /** Every tag of the repository (an empty list outside a git repository). */
+    async tags() {
+        const result = await this.run(['tag', '--list']);
+        return result.code === 0 ? result.stdout.split('\n').filter((t) => t !== '') : [];
+    }
+    // `-c user.*` only where the repository has no identity; GIT_AUTHOR_*/GIT_COMMITTER_* still win over it.
+    async identityArgs() {
+        const configured = async (key) => (await this.run(['config', key])).stdout.trim() !== '';
+        const args = [];
+        if (!(await configured('user.name')))
+            args.push('-c', `user.name=${BOT_IDENTITY.name}`);
+        if (!(await configured('user.email')))
+            args.push('-c', `user.email=${BOT_IDENTITY.email}`);
+        return args;
+    }
+    /** Commits exactly `files` (paths relative to `cwd`) with `message`; returns the new commit's SHA. */
+    async commit(files, message) {
+        await this.check(['add', '--', ...files], 'git add');
+        try {
+            await this.check([...(await this.identityArgs()), 'commit', '-m', message, '--', ...files], 'git commit');
+        }
+        catch (error) {
+            // Leave the index as it was; the caller restores the files.
+            await this.run(['reset', '-q', '--', ...files]);
+            throw error;
+        }
+        return this.head();
+    }
+    /** Creates the annotated tag `tag` at HEAD. */
+    async tag(tag, message) {
+        await this.check([...(await this.identityArgs()), 'tag', '-a', tag, '-m', message], `git tag ${tag}`);
+    }
+    /** The SHA of HEAD. */
+    async head() {
+        return (await this.check(['rev-parse', 'HEAD'], 'git rev-parse HEAD')).trim();
+    }
+    /** Pushes `refs` (`HEAD`, `refs/tags/v1.0`) to origin atomically: all of them or none. */
+    async push(refs) {
+        await this.check(['push', '--atomic', 'origin', ...refs], 'git push', this.remoteEnv());
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/pins.ts
+/**
+ * Rewriting pins between the repository's own packages so they admit the new version. A pin that
+ * already admits it is left alone (`>=1.4,<2` for 1.5.0); otherwise only the clauses that exclude it
+ * change, and only their version text (`== 1.4.0` → `== 1.5.0`, spacing kept). Upper bounds and
+ * exclusions are the user's decision: they are reported, never moved, and never silently left excluding
+ * the version.
+ */
+
+
+
+const CLAUSE = /^(\s*)(===|~=|==|!=|<=|>=|<|>)(\s*)(.*?)\s*$/s;
+function epochPrefix(v) {
+    return v.epoch ? `${v.epoch}!` : '';
+}
+// `~=1.4` stays two segments (`~=1.5`), keeping the pre/post/dev part only when it is still the same
+// version (1.5.0rc1 → `~=1.5rc1`); `~=1.5` alone would exclude 1.5.0rc1.
+function compatibleVersion(next, segments) {
+    const release = next.release.slice(0, segments);
+    while (release.length < segments)
+        release.push(0);
+    const dropped = next.release.slice(segments).some((n) => n !== 0);
+    const candidate = version_formatVersion(dropped ? { epoch: next.epoch, release } : { ...next, release });
+    return specifierContains(parseSpecifier(`~=${candidate}`), next) ? candidate : version_formatVersion(next);
+}
+function wildcardVersion(next, prefix) {
+    const segments = parseVersion(prefix).release.length;
+    const release = next.release.slice(0, segments);
+    while (release.length < segments)
+        release.push(0);
+    return `${epochPrefix(next)}${release.join('.')}.*`;
+}
+/**
+ * The replacements that make `pin` (declared by package `owner` in `text`) admit `next`; none when it
+ * already does. Throws ConfigurationError, naming the pin and its file:line, for an invalid specifier
+ * and for an upper bound or exclusion that keeps out `next`.
+ */
+function pinReplacements(pin, owner, text, next) {
+    const at = `${pin.file}:${pin.line}`;
+    const where = { file: pin.file, line: pin.line, column: pin.column };
+    if (pin.specifier.trim() === '')
+        return [];
+    const set = tryParseSpecifierSet(pin.specifier);
+    if (!set) {
+        throw new errors_ConfigurationError(`${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) has an invalid version specifier "${pin.specifier}"; fix it (e.g. "${pin.name}==${next}") and run again.`, where);
+    }
+    if (specifierSetContains(set, next))
+        return [];
+    if (text.slice(pin.start, pin.end) !== pin.specifier) {
+        throw new Error(`pin span of ${at} does not hold "${pin.specifier}"`);
+    }
+    const nextVersion = parseVersion(next);
+    const replacements = [];
+    let offset = pin.start;
+    for (const clause of pin.specifier.split(',')) {
+        const clauseStart = offset;
+        offset += clause.length + 1;
+        const m = CLAUSE.exec(clause);
+        if (!m || m[4] === '')
+            continue;
+        const [, lead, operator, gap, version] = m;
+        if (specifierContains(parseSpecifier(clause), next))
+            continue;
+        const operatorStart = clauseStart + lead.length;
+        const versionStart = operatorStart + operator.length + gap.length;
+        const replace = (start, newText) => replacements.push({
+            kind: 'pin',
+            label: `${pin.raw} (${pin.label})`,
+            package: owner,
+            ...text_lineColumn(text, start),
+            start,
+            end: versionStart + version.length,
+            old: text.slice(start, versionStart + version.length),
+            new: newText,
+        });
+        switch (operator) {
+            case '==':
+                replace(versionStart, version.endsWith('.*') ? wildcardVersion(nextVersion, version.slice(0, -2)) : next);
+                break;
+            case '===':
+            case '>=':
+                replace(versionStart, next);
+                break;
+            case '~=':
+                replace(versionStart, compatibleVersion(nextVersion, parseVersion(version).release.length));
+                break;
+            case '>':
+                // `>1.4.0` → `>=1.5.0`: `>1.5.0` would exclude the very version being released.
+                replace(operatorStart, `>=${gap}${next}`);
+                break;
+            default:
+                throw new errors_ConfigurationError(`${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) excludes ${next} through "${clause.trim()}", ` +
+                    `which set-version does not move; ${operator === '!='
+                        ? `remove "${clause.trim()}"`
+                        : `raise the upper bound (e.g. "<${nextVersion.release[0] + 1}")`} in ${at}, or set another version.`, where);
+        }
+    }
+    const rewritten = applyReplacements(text, replacements).slice(pin.start, pin.end + replacements.reduce((n, r) => n + r.new.length - r.old.length, 0));
+    if (!specifierSetContains(rewritten, next)) {
+        throw new errors_ConfigurationError(`${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) cannot be rewritten to admit ${next} (it would read "${rewritten}"); change it by hand.`, where);
+    }
+    return replacements;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/changelog.ts
+/**
+ * Keep a Changelog (keepachangelog.com): releasing turns the `## [Unreleased]` section into the
+ * release's section under a fresh, empty Unreleased heading, and moves the compare links along:
+ *
+ *   ## [Unreleased]                       ## [Unreleased]
+ *   ### Added                 →
+ *                                         ## [1.5.0] - 2025-01-31
+ *                                         ### Added
+ *   [Unreleased]: …/compare/v1.4.0...HEAD  [Unreleased]: …/compare/v1.5.0...HEAD
+ *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
+ */
+
+const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;
+const LINK = /^(\[unreleased\]:[ \t]*)(\S*\/compare\/)(\S+?)(\.{2,3})(\S+?)([ \t]*)(?=\r?$)/im;
+const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What releasing `version` (tagged `tag`, dated `date` as YYYY-MM-DD) changes in one changelog. */
+function changelogReplacements(text, version, tag, date) {
+    const heading = HEADING.exec(text);
+    if (!heading)
+        return { replacements: [] };
+    if (new RegExp(`^##[ \\t]+\\[${changelog_escape(version)}\\]`, 'im').test(text)) {
+        return {
+            replacements: [],
+            notice: `it already has a "## [${version}]" section, so its "## [Unreleased]" section was left as it is`,
+        };
+    }
+    const eol = eolAt(text, heading.index + heading[0].length);
+    const replacements = [
+        {
+            kind: 'changelog',
+            label: '## [Unreleased] heading',
+            ...text_lineColumn(text, heading.index),
+            start: heading.index,
+            end: heading.index + heading[0].length,
+            old: heading[0],
+            new: `${heading[0]}${eol}${eol}## [${version}] - ${date}`,
+        },
+    ];
+    const link = LINK.exec(text);
+    const hasOwnLink = new RegExp(`^\\[${changelog_escape(version)}\\]:`, 'im').test(text);
+    if (link && !hasOwnLink) {
+        const [whole, label, base, previous, dots, head, trailing] = link;
+        const linkEol = eolAt(text, link.index + whole.length);
+        replacements.push({
+            kind: 'changelog',
+            label: '[Unreleased] compare link',
+            ...text_lineColumn(text, link.index),
+            start: link.index,
+            end: link.index + whole.length,
+            old: whole,
+            new: `${label}${base}${tag}${dots}${head}${trailing}${linkEol}[${version}]: ${base}${previous}${dots}${tag}`,
+        });
+    }
+    return { replacements };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/plan.ts
+/**
+ * Planning a version change from what `readRepository` found — the same discovery `check` uses, so
+ * every location check compares is a location this rewrites. The plan is pure: it computes the new
+ * version and every byte that changes for it, and touches neither the disk nor git.
+ */
+
+
+
+
+
+
+
+
+const CHANGELOG = 'CHANGELOG.md';
+const BUMPS = BUMP_SPECS.join(', ');
+const at = (l) => `${l.file}:${l.line}`;
+function selectPackages(repo, wanted) {
+    if (repo.policy === 'lockstep') {
+        if (wanted) {
+            throw new errors_ConfigurationError(`package "${wanted}" was given, but the policy is lockstep: every package gets the one version. ` +
+                'Leave package empty, or set policy = "independent" in [tool.otai-release].', { file: repo.config.file });
+        }
+        return repo.packages;
+    }
+    const names = repo.packages.map((p) => p.name);
+    if (!wanted) {
+        if (repo.packages.length === 1)
+            return repo.packages;
+        throw new errors_ConfigurationError(`The policy is independent and the repository has ${repo.packages.length} packages; say which one to change with package (one of ${listOf(names)}).`, { file: repo.config.file });
+    }
+    const key = canonicalizeName(wanted);
+    const found = repo.packages.find((p) => canonicalizeName(p.name) === key || p.path === wanted.replace(/\/+$/, ''));
+    if (!found) {
+        const guess = nearest(key, names.map(canonicalizeName));
+        throw new errors_ConfigurationError(`There is no package "${wanted}" in this repository${guess ? `; did you mean "${names.find((n) => canonicalizeName(n) === guess)}"?` : '.'} The packages are ${listOf(names)}.`);
+    }
+    return [found];
+}
+// The versions the changed packages are at now; invalid texts matter only to bumps.
+function currentVersion(spec, locations, notices) {
+    const valid = locations.filter((l) => tryParseVersion(l.raw));
+    const invalid = locations.find((l) => !tryParseVersion(l.raw));
+    const bump = isBumpSpec(spec);
+    if (invalid && bump) {
+        throw new errors_ConfigurationError(`Cannot bump "${spec}": ${invalid.label} in ${at(invalid)} is "${invalid.raw}", which is not a valid PEP 440 version. Set an explicit version instead (e.g. "1.2.3"); every location is rewritten to it.`, { file: invalid.file, line: invalid.line, column: invalid.column });
+    }
+    const versions = [...new Set(valid.map((l) => version_formatVersion(parseVersion(l.raw))))];
+    if (versions.length > 1) {
+        const list = valid.map((l) => `${at(l)} ${l.label} "${l.raw}"`).join('; ');
+        if (bump) {
+            throw new errors_ConfigurationError(`Cannot bump "${spec}": the version locations disagree (${list}). Set an explicit version instead; every location is rewritten to it.`, { file: valid[0].file, line: valid[0].line });
+        }
+        notices.push(`The version locations disagreed (${list}); all of them now read the new version.`);
+    }
+    return versions.sort(compareVersions).at(-1);
+}
+// Tag-derived packages: the highest version among the tags in their format.
+function versionFromTags(packages, tags) {
+    let best;
+    for (const tag of tags) {
+        for (const pkg of packages) {
+            const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
+            const v = text === undefined ? undefined : tryParseVersion(text);
+            if (!v || v.local?.length)
+                continue;
+            const normal = version_formatVersion(v);
+            if (best === undefined || compareVersions(normal, best) > 0)
+                best = normal;
+        }
+    }
+    return best;
+}
+function nextVersion(spec, previous, options, notices, tagFormats) {
+    if (isBumpSpec(spec)) {
+        if (previous === undefined) {
+            throw new errors_ConfigurationError(`Cannot bump "${spec}": the version comes from git tags and no tag matches ${tagFormats}. For the first release, set an explicit version such as "0.1.0".`);
+        }
+        return bumpVersion(previous, spec, { firstPrereleaseNumber: options.firstPrereleaseNumber });
+    }
+    let parsed;
+    try {
+        parsed = parseVersion(spec);
+    }
+    catch (error) {
+        if (!(error instanceof errors_ConfigurationError))
+            throw error;
+        throw new errors_ConfigurationError(`${error.message}; or give a bump: one of ${BUMPS}.`);
+    }
+    const next = version_formatVersion(parsed);
+    if (hasLocal(parsed)) {
+        throw new errors_ConfigurationError(`"${spec}" has a local label ("+${next.split('+')[1]}"), which PyPI refuses; set a public version such as "${next.split('+')[0]}".`);
+    }
+    if (next !== spec)
+        notices.push(`"${spec}" is written in its PEP 440 normal form "${next}".`);
+    if (previous !== undefined && !options.force && compareVersions(next, previous) <= 0) {
+        const how = compareVersions(next, previous) === 0 ? 'the same as' : 'lower than';
+        throw new errors_ConfigurationError(`${next} is ${how} the current version ${previous}; a release must go forward. Set a higher version, bump one of ${BUMPS}, or force it (force: true / --force).`);
+    }
+    return next;
+}
+// A package's own current version: what its build backend reads, when that is a valid version.
+function ownVersion(pkg) {
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    const v = source && tryParseVersion(source.raw);
+    return v ? version_formatVersion(v) : undefined;
+}
+function locationReplacement(l, pkg, next) {
+    // A leading v inside the span (a whole-file VERSION of `v1.2.3`) stays; hatch's pattern leaves it outside.
+    const v = /^[vV]/.test(l.raw) ? l.raw[0] : '';
+    return {
+        kind: 'version',
+        label: l.label,
+        package: pkg,
+        line: l.line,
+        column: l.column,
+        start: l.start,
+        end: l.end,
+        old: l.raw,
+        new: `${v}${next}`,
+    };
+}
+function buildEdits(repo, byFile) {
+    const edits = [];
+    for (const [file, found] of byFile) {
+        const sorted = found.filter((r) => r.old !== r.new).sort((a, b) => a.start - b.start || a.end - b.end);
+        const replacements = [];
+        for (const r of sorted) {
+            const last = replacements.at(-1);
+            // Two readers can report the same span (a module file that is also a package's version-file).
+            if (last && last.start === r.start && last.end === r.end && last.new === r.new)
+                continue;
+            if (last && r.start < last.end) {
+                throw new errors_ConfigurationError(`${file}:${r.line}: ${r.label} overlaps ${last.label} at line ${last.line}, so the file cannot be rewritten safely; remove one of the two from the configuration.`, { file, line: r.line });
+            }
+            replacements.push(r);
+        }
+        const original = repo.files.text(file);
+        const updated = applyReplacements(original, replacements);
+        if (updated !== original)
+            edits.push({ file, original, updated, replacements });
+    }
+    return edits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+/**
+ * Plans setting the version to `spec` — an explicit PEP 440 version (SemVer-style spellings such as
+ * `0.2.0-beta.1` are accepted and written normalised) or a bump (`major` … `release`). Throws
+ * ConfigurationError for an unparsable spec, an unknown or missing package, a local version, a version
+ * not above the current one (unless `force`), and pins whose upper bound excludes the new version.
+ */
+function planVersionChange(repo, spec, options = {}) {
+    const wanted = spec.trim();
+    if (wanted === '') {
+        throw new errors_ConfigurationError(`No version given: write an explicit version such as "1.2.3" or "1.2.3rc1", or a bump: one of ${BUMPS}.`);
+    }
+    const notices = [];
+    const changing = selectPackages(repo, options.package?.trim() || undefined);
+    const lockstep = repo.policy === 'lockstep';
+    const locations = [...changing.flatMap((p) => p.locations), ...(lockstep ? repo.versionFiles : [])];
+    const formats = listOf([...new Set(changing.map((p) => p.tagFormat))]);
+    const previous = locations.length > 0
+        ? currentVersion(wanted, locations, notices)
+        : versionFromTags(changing, options.tags ?? []);
+    const first = options.firstPrereleaseNumber ?? repo.config.firstPrereleaseNumber ?? 1;
+    const next = nextVersion(wanted, previous, { ...options, firstPrereleaseNumber: first }, notices, formats);
+    const tagOf = (p) => renderTag(p.tagFormat, next, p.name);
+    const byFile = new Map();
+    const add = (file, r) => byFile.set(file, [...(byFile.get(file) ?? []), r]);
+    for (const pkg of changing) {
+        for (const l of pkg.locations)
+            add(l.file, locationReplacement(l, pkg.name, next));
+    }
+    if (lockstep)
+        for (const l of repo.versionFiles)
+            add(l.file, locationReplacement(l, undefined, next));
+    const changed = new Set(changing.map((p) => canonicalizeName(p.name)));
+    for (const pkg of repo.packages) {
+        for (const pin of pkg.pins) {
+            if (!changed.has(canonicalizeName(pin.name)))
+                continue;
+            for (const r of pinReplacements(pin, pkg.name, repo.files.text(pin.file), next))
+                add(pin.file, r);
+        }
+    }
+    const date = (options.now ?? new Date()).toISOString().slice(0, 10);
+    const changelogTags = new Map();
+    if (lockstep || changing.some((p) => p.path === '.'))
+        changelogTags.set('.', tagOf(changing[0]));
+    for (const pkg of changing)
+        changelogTags.set(pkg.path, tagOf(pkg));
+    for (const [dir, tag] of changelogTags) {
+        const file = dir === '.' ? CHANGELOG : `${dir}/${CHANGELOG}`;
+        if (!repo.files.isFile(file))
+            continue;
+        const found = changelogReplacements(repo.files.text(file), next, tag, date);
+        if (found.notice)
+            notices.push(`${file}: ${found.notice}.`);
+        for (const r of found.replacements)
+            add(file, r);
+    }
+    const packages = changing.map((p) => ({
+        name: p.name,
+        path: p.path,
+        previous: ownVersion(p) ?? previous,
+        next,
+        tag: tagOf(p),
+        fromTag: p.tagDerived?.tool,
+    }));
+    const tags = [...new Set(packages.map((p) => p.tag))];
+    return {
+        policy: repo.policy,
+        previous,
+        next,
+        tag: tags[0],
+        tags,
+        packages,
+        edits: buildEdits(repo, byFile),
+        notices,
+        commitMessage: lockstep ? `chore(release): ${tags[0]}` : `chore(release): ${changing[0].name} ${next}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/diff.ts
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+// Myers' greedy shortest edit script, with the trace kept to walk back from (N, M).
+function shortestEdit(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const v = new Int32Array(2 * max + 2);
+    const trace = [];
+    let done = false;
+    for (let d = 0; d <= max && !done; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]);
+            let x = down ? v[max + k + 1] : v[max + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[max + k] = x;
+            if (x >= n && y >= m) {
+                done = true;
+                break;
+            }
+        }
+    }
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const t = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && t[max + k - 1] < t[max + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = t[max + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            ops.push({ kind: ' ', line: a[x] });
+        }
+        if (d > 0) {
+            if (x === prevX)
+                ops.push({ kind: '+', line: b[--y] });
+            else
+                ops.push({ kind: '-', line: a[--x] });
+        }
+    }
+    return ops.reverse();
+}
+/** The line operations turning `a` into `b`: kept (' '), removed ('-') and added ('+') lines. */
+function diffLines(a, b) {
+    const left = splitLines(a);
+    const right = splitLines(b);
+    // Trimming the common head and tail keeps Myers' work proportional to the changed region.
+    let head = 0;
+    while (head < left.length && head < right.length && left[head] === right[head])
+        head++;
+    let tail = 0;
+    while (tail < left.length - head &&
+        tail < right.length - head &&
+        left[left.length - 1 - tail] === right[right.length - 1 - tail])
+        tail++;
+    const keep = (lines) => lines.map((line) => ({ kind: ' ', line }));
+    return [
+        ...keep(left.slice(0, head)),
+        ...shortestEdit(left.slice(head, left.length - tail), right.slice(head, right.length - tail)),
+        ...keep(left.slice(left.length - tail)),
+    ];
+}
+function printLine(op) {
+    return op.line.endsWith('\n')
+        ? `${op.kind}${op.line}`
+        : `${op.kind}${op.line}\n\\ No newline at end of file\n`;
+}
+/** A unified diff of `before` → `after` for `file` (repo-relative), '' when they are equal. */
+function unifiedDiff(file, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const ops = diffLines(before, after);
+    const changed = ops.map((op, i) => (op.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
+    let out = `--- a/${file}\n+++ b/${file}\n`;
+    let i = 0;
+    while (i < changed.length) {
+        // Changes at most 2 × context unchanged lines apart share a hunk, as in diff -u.
+        let last = i;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context + 1)
+            last++;
+        const from = Math.max(0, changed[i] - context);
+        const to = Math.min(ops.length, changed[last] + context + 1);
+        let oldLine = 1;
+        let newLine = 1;
+        for (const op of ops.slice(0, from)) {
+            if (op.kind !== '+')
+                oldLine++;
+            if (op.kind !== '-')
+                newLine++;
+        }
+        const hunk = ops.slice(from, to);
+        const oldCount = hunk.filter((op) => op.kind !== '+').length;
+        const newCount = hunk.filter((op) => op.kind !== '-').length;
+        // An empty side is numbered by the line before it, as diff -u does.
+        out += `@@ -${oldCount ? oldLine : oldLine - 1},${oldCount} +${newCount ? newLine : newLine - 1},${newCount} @@\n`;
+        out += hunk.map(printLine).join('');
+        i = last + 1;
+    }
+    return out;
+}
+/** The unified diff of every file a plan changes, in plan order. */
+function planDiff(edits) {
+    return edits.map((e) => unifiedDiff(e.file, e.original, e.updated)).join('');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/set-version.ts
+/**
+ * The whole of set-version, shared by the action and `otai-release version`: plan, check git, write
+ * all files or none, prove the result with the same check validate-versions runs, then commit, tag and
+ * push. Every check that can refuse runs before the first byte is written, also in a dry run.
+ */
+
+
+
+
+
+
+
+
+function checkCombination(options) {
+    if (options.push && !options.commit && !options.tag) {
+        throw new errors_ConfigurationError('push needs something to push: set commit and/or tag too.');
+    }
+}
+// Errors after writing that concern a changed package, or that were not there before, undo the write.
+function newErrors(before, after, changed) {
+    const key = (f) => `${f.code}|${f.file}|${f.line}`;
+    const old = new Set(before.filter((f) => f.level === 'error').map(key));
+    return after.filter((f) => f.level === 'error' &&
+        (f.package === undefined || changed.has(canonicalizeName(f.package)) || !old.has(key(f))));
+}
+/** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
+async function setVersion(options, deps) {
+    const { logger } = deps;
+    checkCombination(options);
+    const git = new Git(options.path, deps.git, options.auth);
+    const repo = readRepository(options.path);
+    const usesTags = repo.packages.some((p) => p.tagDerived);
+    const plan = await logger.group('Plan the version change', async () => {
+        const planned = planVersionChange(repo, options.spec, {
+            package: options.package,
+            force: options.force,
+            firstPrereleaseNumber: options.firstPrereleaseNumber,
+            now: deps.clock(),
+            tags: usesTags ? await git.tags() : [],
+        });
+        logger.info(`${planned.previous ?? '(no version yet)'} → ${planned.next}, tag ${planned.tags.join(', ')}`);
+        for (const pkg of planned.packages) {
+            if (pkg.fromTag)
+                logger.info(`${pkg.name}: the version comes from the tag (${pkg.fromTag}); no file changes`);
+        }
+        for (const edit of planned.edits) {
+            for (const r of edit.replacements)
+                logger.info(`${edit.file}:${r.line} ${r.label}${r.kind === 'changelog' ? ' updated' : `: ${r.old} → ${r.new}`}`);
+        }
+        for (const notice of planned.notices)
+            logger.notice(notice);
+        return planned;
+    });
+    const changedFiles = plan.edits.map((e) => e.file);
+    if (options.tag && !options.commit && changedFiles.length > 0) {
+        throw new errors_ConfigurationError(`tag without commit would tag a commit whose files still say ${plan.previous ?? 'the old version'}; set commit too (or tag only when the version comes from the tag).`);
+    }
+    if (options.commit || options.tag) {
+        await logger.group('Check git', async () => {
+            await git.ensureRepository();
+            const dirty = await git.changedFiles();
+            if (dirty.length > 0) {
+                throw new errors_ConfigurationError(`The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`);
+            }
+            if (!options.tag)
+                return;
+            for (const tag of plan.tags) {
+                if (await git.tagExists(tag)) {
+                    throw new errors_ConfigurationError(`The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`);
+                }
+                if (options.push && (await git.remoteTagExists(tag))) {
+                    throw new errors_ConfigurationError(`The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`);
+                }
+            }
+        });
+    }
+    const diff = planDiff(plan.edits);
+    const willCommit = options.commit && changedFiles.length > 0;
+    const base = {
+        plan,
+        dryRun: options.dryRun,
+        diff,
+        changedFiles,
+        committed: false,
+        tags: options.tag ? plan.tags : [],
+        pushed: false,
+    };
+    if (options.dryRun) {
+        logger.info(`Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`);
+        return base;
+    }
+    const before = checkConsistency(repo, {});
+    const applied = await logger.group('Write the files', async () => {
+        const written = applyEdits(options.path, plan.edits, deps.io ?? nodeIo);
+        try {
+            const after = readRepository(options.path);
+            const checked = checkConsistency(after, { tag: plan.tag });
+            const changed = new Set(plan.packages.map((p) => canonicalizeName(p.name)));
+            const errors = newErrors(before.findings, checked.findings, changed);
+            if (errors.length > 0) {
+                throw new errors_ConfigurationError(`After writing ${plan.next}, the check still finds ${errors.length} problem(s); the files were restored. The first: ${errors[0].message}`, { file: errors[0].file, line: errors[0].line, column: errors[0].column });
+            }
+            for (const f of checked.findings.filter((f) => f.level !== 'notice' && !errors.includes(f))) {
+                logger.warning(`${f.message} (not caused by this change)`, { file: f.file, line: f.line });
+            }
+        }
+        catch (error) {
+            written.restore();
+            throw error;
+        }
+        logger.info(`Wrote ${written.files.length} file(s): ${written.files.join(', ') || '(none)'}`);
+        return written;
+    });
+    let commitSha;
+    if (willCommit) {
+        commitSha = await logger.group('Commit', async () => {
+            try {
+                return await git.commit(changedFiles, plan.commitMessage);
+            }
+            catch (error) {
+                applied.restore();
+                throw new errors_ConfigurationError(`${errorMessage(error)} The files were restored.`);
+            }
+        });
+        logger.info(`Committed ${commitSha}: ${plan.commitMessage}`);
+    }
+    else if (options.commit) {
+        logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
+    }
+    if (options.tag) {
+        await logger.group('Tag', async () => {
+            for (const tag of plan.tags) {
+                await git.tag(tag, `Release ${tag}`);
+                logger.info(`Tagged ${tag}`);
+            }
+        });
+    }
+    if (options.commit || options.tag)
+        commitSha = commitSha ?? (await git.head());
+    let pushed = false;
+    const refs = [
+        ...(willCommit ? ['HEAD'] : []),
+        ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
+    ];
+    if (options.push && refs.length === 0)
+        logger.notice('Nothing to push: no commit and no tag were made.');
+    if (options.push && refs.length > 0) {
+        await logger.group('Push', async () => {
+            try {
+                await git.push(refs);
+            }
+            catch (error) {
+                throw new errors_ConfigurationError(`${errorMessage(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`);
+            }
+            logger.info(`Pushed ${refs.join(', ')} to origin`);
+        });
+        pushed = true;
+    }
+    return { ...base, committed: willCommit, commitSha, pushed };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/index.ts
+/** Setting versions: plan every byte that changes, write all files or none, commit, tag and push. */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/version.ts
+/** `otai-release version`: the set-version action as a command. */
+
+
+
+
+/** Runs the command; returns the exit code. */
+async function versionCommand(args, out) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: {
+            package: { type: 'string' },
+            commit: { type: 'boolean', default: false },
+            tag: { type: 'boolean', default: false },
+            push: { type: 'boolean', default: false },
+            'dry-run': { type: 'boolean', default: false },
+            force: { type: 'boolean', default: false },
+            'first-prerelease-number': { type: 'string' },
+            quiet: { type: 'boolean', default: false },
+        },
+    });
+    const [spec, path, ...extra] = positionals;
+    if (spec === undefined) {
+        throw new UsageError('version needs SPEC: a version such as 1.2.0, or one of major, minor, patch, alpha, beta, rc, post, dev, release');
+    }
+    if (extra.length > 0)
+        throw new UsageError(`version takes SPEC and one PATH, got also: ${extra.join(' ')}`);
+    const first = values['first-prerelease-number'];
+    if (first !== undefined && !/^\d+$/.test(first)) {
+        throw new UsageError(`--first-prerelease-number ${first}: use a non-negative integer such as 1 or 0.`);
+    }
+    if (values.push && !values.commit && !values.tag) {
+        throw new UsageError('--push needs something to push: add --commit and/or --tag.');
+    }
+    const logger = consoleLogger({ verbose: !values.quiet, color: process.stderr.isTTY });
+    const result = await setVersion({
+        path: path ?? '.',
+        spec,
+        package: values.package,
+        commit: values.commit,
+        tag: values.tag,
+        push: values.push,
+        dryRun: values['dry-run'],
+        force: values.force,
+        firstPrereleaseNumber: first === undefined ? undefined : Number(first),
+    }, { logger, clock: () => new Date(), git: execGit });
+    const { plan } = result;
+    if (result.dryRun) {
+        out(result.diff);
+        out(`${plan.previous ?? '(no version)'} → ${plan.next}; tag ${plan.tags.join(', ')}${result.tags.length ? ' would be created' : ' (not created without --tag)'}; nothing was changed (dry run)\n`);
+        return 0;
+    }
+    for (const file of result.changedFiles)
+        out(`${file}\n`);
+    const done = [
+        result.committed ? `committed ${result.commitSha?.slice(0, 12)}` : '',
+        result.tags.length ? `tagged ${result.tags.join(', ')}` : '',
+        result.pushed ? 'pushed to origin' : '',
+    ].filter(Boolean);
+    out(`${plan.previous ?? '(no version)'} → ${plan.next}; tag ${plan.tag}${done.length ? `; ${done.join(', ')}` : ''}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 /** The `otai-release` command: dispatches to a command and maps outcomes to exit codes. */
 
 
 
+
 const COMMANDS = {
     check: checkCommand,
+    version: versionCommand,
 };
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 async function main(argv, out = (t) => process.stdout.write(t)) {

@@ -32085,11 +32085,11 @@ function errorMessage(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ HttpClient),
   j$: () => (/* reexport */ HttpError),
-  MV: () => (/* reexport */ attemptsText),
-  Qy: () => (/* reexport */ displayUrl)
+  Qy: () => (/* reexport */ displayUrl),
+  $C: () => (/* reexport */ statusError)
 });
 
-// UNUSED EXPORTS: HttpResponse, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
+// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/error.ts
 /**
@@ -32331,15 +32331,7 @@ class HttpClient {
         if (response.status === 404)
             return { status: 404, response };
         if (!response.ok) {
-            throw new HttpError(`GET ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
-                url: response.url,
-                method: 'GET',
-                kind: 'status',
-                attempts: response.attempts,
-                status: response.status,
-                statusText: response.statusText,
-                body: snippet(await response.text()) || undefined,
-            });
+            throw await statusError(response);
         }
         if (response.status === 204 || response.bytes.length === 0)
             return { status: response.status, response };
@@ -32431,6 +32423,18 @@ function networkDetail(error) {
     if (cause?.code)
         return cause.code;
     return error.message;
+}
+/** The HttpError for an answer whose status the caller cannot use (after retries), quoting its body. */
+async function statusError(response) {
+    return new HttpError(`${response.method} ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
+        url: response.url,
+        method: response.method,
+        kind: 'status',
+        attempts: response.attempts,
+        status: response.status,
+        statusText: response.statusText,
+        body: snippet(await response.text()) || undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
@@ -32697,17 +32701,8 @@ async function fetchSimpleProject(http, endpoints, project) {
     const response = await http.request(`${endpoints.simpleUrl}${(0,names/* canonicalizeName */.yt)(project)}/`, { headers });
     if (response.status === 404)
         return undefined;
-    if (!response.ok) {
-        const status = `${response.status} ${response.statusText}`.trim();
-        throw new src_http/* HttpError */.j$(`GET ${(0,src_http/* displayUrl */.Qy)(response.url)} answered ${status} ${(0,src_http/* attemptsText */.MV)(response.attempts)}`, {
-            url: response.url,
-            method: 'GET',
-            kind: 'status',
-            attempts: response.attempts,
-            status: response.status,
-            statusText: response.statusText,
-        });
-    }
+    if (!response.ok)
+        throw await (0,src_http/* statusError */.$C)(response);
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     if (/^application\/(vnd\.pypi\.simple\.(v1|latest)\+)?json\b/.test(contentType)) {
         return parseSimpleJson(await response.json(), response.url);
@@ -35358,9 +35353,8 @@ function versionFiles(where, path, value) {
 function firstPrereleaseNumber(where, value) {
     if (value === undefined)
         return 1;
-    // smol-toml returns integers as numbers (bigint only beyond 2^53, which is not a sensible start anyway).
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(typeof value === 'bigint' ? String(value) : value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
+        fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
     }
     return value;
 }

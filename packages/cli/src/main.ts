@@ -1,10 +1,12 @@
 /** The `otai-release` command: dispatches to a command and maps outcomes to exit codes. */
 import { formatPosition, isConfigurationError } from '@otai-release/core/errors';
 import { checkCommand } from './commands/check.js';
+import { versionCommand } from './commands/version.js';
 import { HELP, UsageError } from './usage.js';
 
 const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
   check: checkCommand,
+  version: versionCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

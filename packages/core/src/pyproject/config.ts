@@ -40,9 +40,19 @@ export interface ReleaseConfig {
   packages?: PackageSetting[];
   exclude: string[];
   versionFiles: VersionFileSetting[];
+  /** Number of the first alpha/beta/rc/dev release of a new series when bumping (uv and PSR use 1, hatch 0). */
+  firstPrereleaseNumber: number;
 }
 
-const TOP_KEYS = ['policy', 'tag-format', 'index', 'packages', 'exclude', 'version-files'] as const;
+const TOP_KEYS = [
+  'policy',
+  'tag-format',
+  'index',
+  'packages',
+  'exclude',
+  'version-files',
+  'first-prerelease-number',
+] as const;
 const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'] as const;
 const VERSION_FILE_KEYS = ['path', 'pattern'] as const;
 
@@ -95,6 +105,18 @@ function versionFiles(where: Where, path: string[], value: unknown): VersionFile
     }
     return fail(where, path, `${path.join('.')}[${i}] must be a path string or a {path, pattern} table.`);
   });
+}
+
+function firstPrereleaseNumber(where: Where, value: unknown): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    fail(
+      where,
+      ['first-prerelease-number'],
+      `first-prerelease-number = ${JSON.stringify(value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`,
+    );
+  }
+  return value;
 }
 
 /** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
@@ -153,6 +175,7 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
     packages,
     exclude: exclude as string[],
     versionFiles: versionFiles(where, ['version-files'], table['version-files']),
+    firstPrereleaseNumber: firstPrereleaseNumber(where, table['first-prerelease-number']),
   };
 }
 
@@ -164,6 +187,7 @@ export function defaultConfig(): ReleaseConfig {
     tagFormatSet: false,
     exclude: [],
     versionFiles: [],
+    firstPrereleaseNumber: 1,
   };
 }
 

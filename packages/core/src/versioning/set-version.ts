@@ -1,0 +1,227 @@
+/**
+ * The whole of set-version, shared by the action and `otai-release version`: plan, check git, write
+ * all files or none, prove the result with the same check validate-versions runs, then commit, tag and
+ * push. Every check that can refuse runs before the first byte is written, also in a dry run.
+ */
+import { checkConsistency, type Finding } from '../consistency/index.js';
+import { ConfigurationError, errorMessage } from '../errors/index.js';
+import type { Logger } from '../log/index.js';
+import { canonicalizeName } from '../names/index.js';
+import { readRepository } from '../pyproject/index.js';
+import { applyEdits, type FileIo, nodeIo } from './apply.js';
+import { planDiff } from './diff.js';
+import { Git, type GitAuth, type GitRunner } from './git.js';
+import { planVersionChange } from './plan.js';
+import type { VersionPlan } from './types.js';
+
+/** What to set and what to do with it. */
+export interface SetVersionOptions {
+  /** The repository root. */
+  path: string;
+  /** An explicit version or a bump (major, minor, patch, alpha, beta, rc, post, dev, release). */
+  spec: string;
+  package?: string;
+  commit: boolean;
+  tag: boolean;
+  push: boolean;
+  dryRun: boolean;
+  force: boolean;
+  firstPrereleaseNumber?: number;
+  /** Credentials for the push and the remote tag check; absent → git's own (a persisted checkout token). */
+  auth?: GitAuth;
+}
+
+/** What set-version needs from outside. */
+export interface SetVersionDeps {
+  logger: Logger;
+  clock: () => Date;
+  git: GitRunner;
+  io?: FileIo;
+}
+
+/** What happened (or, in a dry run, would happen). */
+export interface SetVersionResult {
+  plan: VersionPlan;
+  dryRun: boolean;
+  /** The unified diff of every change. */
+  diff: string;
+  /** Repository-relative paths of the files changed (or that would change). */
+  changedFiles: string[];
+  committed: boolean;
+  /** Tags created (dry run: that would be created). */
+  tags: string[];
+  /** The commit the tags point to: the release commit, or HEAD when tagging without a commit. */
+  commitSha?: string;
+  pushed: boolean;
+}
+
+function checkCombination(options: SetVersionOptions): void {
+  if (options.push && !options.commit && !options.tag) {
+    throw new ConfigurationError('push needs something to push: set commit and/or tag too.');
+  }
+}
+
+// Errors after writing that concern a changed package, or that were not there before, undo the write.
+function newErrors(before: Finding[], after: Finding[], changed: Set<string>): Finding[] {
+  const key = (f: Finding) => `${f.code}|${f.file}|${f.line}`;
+  const old = new Set(before.filter((f) => f.level === 'error').map(key));
+  return after.filter(
+    (f) =>
+      f.level === 'error' &&
+      (f.package === undefined || changed.has(canonicalizeName(f.package)) || !old.has(key(f))),
+  );
+}
+
+/** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
+export async function setVersion(
+  options: SetVersionOptions,
+  deps: SetVersionDeps,
+): Promise<SetVersionResult> {
+  const { logger } = deps;
+  checkCombination(options);
+  const git = new Git(options.path, deps.git, options.auth);
+  const repo = readRepository(options.path);
+  const usesTags = repo.packages.some((p) => p.tagDerived);
+  const plan = await logger.group('Plan the version change', async () => {
+    const planned = planVersionChange(repo, options.spec, {
+      package: options.package,
+      force: options.force,
+      firstPrereleaseNumber: options.firstPrereleaseNumber,
+      now: deps.clock(),
+      tags: usesTags ? await git.tags() : [],
+    });
+    logger.info(
+      `${planned.previous ?? '(no version yet)'} → ${planned.next}, tag ${planned.tags.join(', ')}`,
+    );
+    for (const pkg of planned.packages) {
+      if (pkg.fromTag)
+        logger.info(`${pkg.name}: the version comes from the tag (${pkg.fromTag}); no file changes`);
+    }
+    for (const edit of planned.edits) {
+      for (const r of edit.replacements)
+        logger.info(
+          `${edit.file}:${r.line} ${r.label}${r.kind === 'changelog' ? ' updated' : `: ${r.old} → ${r.new}`}`,
+        );
+    }
+    for (const notice of planned.notices) logger.notice(notice);
+    return planned;
+  });
+  const changedFiles = plan.edits.map((e) => e.file);
+  if (options.tag && !options.commit && changedFiles.length > 0) {
+    throw new ConfigurationError(
+      `tag without commit would tag a commit whose files still say ${plan.previous ?? 'the old version'}; set commit too (or tag only when the version comes from the tag).`,
+    );
+  }
+
+  if (options.commit || options.tag) {
+    await logger.group('Check git', async () => {
+      await git.ensureRepository();
+      const dirty = await git.changedFiles();
+      if (dirty.length > 0) {
+        throw new ConfigurationError(
+          `The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`,
+        );
+      }
+      if (!options.tag) return;
+      for (const tag of plan.tags) {
+        if (await git.tagExists(tag)) {
+          throw new ConfigurationError(
+            `The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`,
+          );
+        }
+        if (options.push && (await git.remoteTagExists(tag))) {
+          throw new ConfigurationError(
+            `The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`,
+          );
+        }
+      }
+    });
+  }
+
+  const diff = planDiff(plan.edits);
+  const willCommit = options.commit && changedFiles.length > 0;
+  const base: SetVersionResult = {
+    plan,
+    dryRun: options.dryRun,
+    diff,
+    changedFiles,
+    committed: false,
+    tags: options.tag ? plan.tags : [],
+    pushed: false,
+  };
+  if (options.dryRun) {
+    logger.info(
+      `Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`,
+    );
+    return base;
+  }
+
+  const before = checkConsistency(repo, {});
+  const applied = await logger.group('Write the files', async () => {
+    const written = applyEdits(options.path, plan.edits, deps.io ?? nodeIo);
+    try {
+      const after = readRepository(options.path);
+      const checked = checkConsistency(after, { tag: plan.tag });
+      const changed = new Set(plan.packages.map((p) => canonicalizeName(p.name)));
+      const errors = newErrors(before.findings, checked.findings, changed);
+      if (errors.length > 0) {
+        throw new ConfigurationError(
+          `After writing ${plan.next}, the check still finds ${errors.length} problem(s); the files were restored. The first: ${errors[0].message}`,
+          { file: errors[0].file, line: errors[0].line, column: errors[0].column },
+        );
+      }
+      for (const f of checked.findings.filter((f) => f.level !== 'notice' && !errors.includes(f))) {
+        logger.warning(`${f.message} (not caused by this change)`, { file: f.file, line: f.line });
+      }
+    } catch (error) {
+      written.restore();
+      throw error;
+    }
+    logger.info(`Wrote ${written.files.length} file(s): ${written.files.join(', ') || '(none)'}`);
+    return written;
+  });
+
+  let commitSha: string | undefined;
+  if (willCommit) {
+    commitSha = await logger.group('Commit', async () => {
+      try {
+        return await git.commit(changedFiles, plan.commitMessage);
+      } catch (error) {
+        applied.restore();
+        throw new ConfigurationError(`${errorMessage(error)} The files were restored.`);
+      }
+    });
+    logger.info(`Committed ${commitSha}: ${plan.commitMessage}`);
+  } else if (options.commit) {
+    logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
+  }
+  if (options.tag) {
+    await logger.group('Tag', async () => {
+      for (const tag of plan.tags) {
+        await git.tag(tag, `Release ${tag}`);
+        logger.info(`Tagged ${tag}`);
+      }
+    });
+  }
+  if (options.commit || options.tag) commitSha = commitSha ?? (await git.head());
+  let pushed = false;
+  const refs = [
+    ...(willCommit ? ['HEAD'] : []),
+    ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
+  ];
+  if (options.push && refs.length === 0) logger.notice('Nothing to push: no commit and no tag were made.');
+  if (options.push && refs.length > 0) {
+    await logger.group('Push', async () => {
+      try {
+        await git.push(refs);
+      } catch (error) {
+        throw new ConfigurationError(
+          `${errorMessage(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`,
+        );
+      }
+      logger.info(`Pushed ${refs.join(', ')} to origin`);
+    });
+    pushed = true;
+  }
+  return { ...base, committed: willCommit, commitSha, pushed };
+}

@@ -1,0 +1,30 @@
+/** Offsets, lines and span replacement on file texts (string indices, as the readers report them). */
+import type { Replacement } from './types.js';
+
+/** 1-based line and column of a string offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** `text` with every replacement applied; replacements must be sorted and must not overlap. */
+export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of replacements) {
+    out += text.slice(at, r.start) + r.new;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The line ending used at `offset` (the end of a line): CRLF files stay CRLF. */
+export function eolAt(text: string, offset: number): string {
+  if (offset >= text.length) return text.includes('\r\n') ? '\r\n' : '\n';
+  return text.startsWith('\r\n', offset) ? '\r\n' : '\n';
+}
