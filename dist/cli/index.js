@@ -819,6 +819,16 @@ function listOf(items) {
     const quoted = items.map((i) => `\`${i}\``);
     return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
+/** 1-based line and column of a string offset (lines end at \\n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
 /**
@@ -2193,6 +2203,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  */
 
 
+
+
 /** Parses TOML; a syntax error is a ConfigurationError at the file, line and column of the mistake. */
 function parseToml(text, file) {
     try {
@@ -2229,16 +2241,6 @@ function getTable(table, path, file) {
         throw new ConfigurationError(`${file}: [${path.join('.')}] must be a table.`, { file });
     }
     return value;
-}
-/** 1-based line and column of an offset. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 // Splits a dotted key (`a."b.c".d`) into its parts, honouring quotes.
 function splitKey(key) {
@@ -4898,16 +4900,6 @@ async function checkCommand(args, out) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/text.ts
-/** 1-based line and column of a string offset. */
-function text_lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
 /** `text` with every replacement applied; replacements must be sorted and must not overlap. */
 function applyReplacements(text, replacements) {
     let out = '';
@@ -5178,6 +5170,7 @@ class Git {
 
 
 
+
 const CLAUSE = /^(\s*)(===|~=|==|!=|<=|>=|<|>)(\s*)(.*?)\s*$/s;
 function epochPrefix(v) {
     return v.epoch ? `${v.epoch}!` : '';
@@ -5236,7 +5229,7 @@ function pinReplacements(pin, owner, text, next) {
             kind: 'pin',
             label: `${pin.raw} (${pin.label})`,
             package: owner,
-            ...text_lineColumn(text, start),
+            ...lineColumn(text, start),
             start,
             end: versionStart + version.length,
             old: text.slice(start, versionStart + version.length),
@@ -5284,6 +5277,7 @@ function pinReplacements(pin, owner, text, next) {
  *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
  */
 
+
 const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;
 const LINK = /^(\[unreleased\]:[ \t]*)(\S*\/compare\/)(\S+?)(\.{2,3})(\S+?)([ \t]*)(?=\r?$)/im;
 const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -5303,7 +5297,7 @@ function changelogReplacements(text, version, tag, date) {
         {
             kind: 'changelog',
             label: '## [Unreleased] heading',
-            ...text_lineColumn(text, heading.index),
+            ...lineColumn(text, heading.index),
             start: heading.index,
             end: heading.index + heading[0].length,
             old: heading[0],
@@ -5318,7 +5312,7 @@ function changelogReplacements(text, version, tag, date) {
         replacements.push({
             kind: 'changelog',
             label: '[Unreleased] compare link',
-            ...text_lineColumn(text, link.index),
+            ...lineColumn(text, link.index),
             start: link.index,
             end: link.index + whole.length,
             old: whole,

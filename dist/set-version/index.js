@@ -29528,16 +29528,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var src_errors = __nccwpck_require__(5341);
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/text.ts
-/** 1-based line and column of a string offset. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
 /** `text` with every replacement applied; replacements must be sorted and must not overlap. */
 function applyReplacements(text, replacements) {
     let out = '';
@@ -29799,6 +29789,51 @@ class Git {
 
 // EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
 var pep440 = __nccwpck_require__(2989);
+;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
+/** Small text helpers for messages. */
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of known) {
+        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** `a, b and c`, quoted with backticks. */
+function listOf(items) {
+    const quoted = items.map((i) => `\`${i}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** 1-based line and column of a string offset (lines end at \\n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/pins.ts
 /**
  * Rewriting pins between the repository's own packages so they admit the new version. A pin that
@@ -29807,6 +29842,7 @@ var pep440 = __nccwpck_require__(2989);
  * exclusions are the user's decision: they are reported, never moved, and never silently left excluding
  * the version.
  */
+
 
 
 
@@ -29920,41 +29956,6 @@ function names_isValidName(name) {
 /** The name as it starts a wheel or sdist file name: normalised, with `_` for `-` (`my-pkg` → `my_pkg`). */
 function names_distFilenamePrefix(name) {
     return names_canonicalizeName(name).replace(/-/g, '_');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
-/** Small text helpers for messages. */
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of known) {
-        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** `a, b and c`, quoted with backticks. */
-function listOf(items) {
-    const quoted = items.map((i) => `\`${i}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
@@ -31330,6 +31331,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  */
 
 
+
+
 /** Parses TOML; a syntax error is a ConfigurationError at the file, line and column of the mistake. */
 function parseToml(text, file) {
     try {
@@ -31366,16 +31369,6 @@ function getTable(table, path, file) {
         throw new ConfigurationError(`${file}: [${path.join('.')}] must be a table.`, { file });
     }
     return value;
-}
-/** 1-based line and column of an offset. */
-function toml_lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 // Splits a dotted key (`a."b.c".d`) into its parts, honouring quotes.
 function splitKey(key) {
@@ -31441,7 +31434,7 @@ function stringAt(text, offset) {
     }
     if (text[i] !== quote)
         return undefined;
-    const { line, column } = toml_lineColumn(text, offset + 1);
+    const { line, column } = lineColumn(text, offset + 1);
     return { start: offset + 1, end: i, line, column, raw: text.slice(offset + 1, i) };
 }
 /** The string value at `path`, with its span; undefined when it is absent or not a one-line string. */
@@ -31483,13 +31476,13 @@ function arrayStringsAt(text, offset) {
 function keyLine(text, path) {
     const at = locateValue(text, path);
     if (at !== undefined)
-        return toml_lineColumn(text, at).line;
+        return lineColumn(text, at).line;
     const lines = text.split('\n');
     for (let depth = path.length; depth > 0; depth--) {
         // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
         const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
         if (enclosing !== undefined)
-            return toml_lineColumn(text, enclosing).line;
+            return lineColumn(text, enclosing).line;
         const idx = lines.findIndex((l) => {
             const h = HEADER.exec(l);
             return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');
@@ -31926,7 +31919,7 @@ function matchVersion(text, re) {
     if (!m || !span)
         return undefined;
     const [start, end] = span;
-    return { start, end, raw: text.slice(start, end), ...toml_lineColumn(text, start) };
+    return { start, end, raw: text.slice(start, end), ...lineColumn(text, start) };
 }
 /**
  * Finds the top-level assignment of `name` (`NAME = "…"`, `NAME: str = "…"`), or a
@@ -31948,15 +31941,15 @@ function findAssignment(text, name) {
                 start: quoteOffset + 1,
                 end: quoteOffset + 1 + literal[2].length,
                 raw: literal[2],
-                ...toml_lineColumn(text, quoteOffset + 1),
+                ...lineColumn(text, quoteOffset + 1),
             }
             : undefined;
-        found = { string, valueText, line: toml_lineColumn(text, m.index).line };
+        found = { string, valueText, line: lineColumn(text, m.index).line };
         foundAt = m.index;
     }
     for (let m = reexport.exec(text); m; m = reexport.exec(text)) {
         if (m.index > foundAt) {
-            found = { valueText: m[0], line: toml_lineColumn(text, m.index).line, importedFrom: m[1] };
+            found = { valueText: m[0], line: lineColumn(text, m.index).line, importedFrom: m[1] };
             foundAt = m.index;
         }
     }
@@ -31968,7 +31961,7 @@ function wholeFileVersion(text) {
     if (!m)
         return undefined;
     const raw = m[0].trimEnd();
-    return { start: m.index, end: m.index + raw.length, raw, ...toml_lineColumn(text, m.index) };
+    return { start: m.index, end: m.index + raw.length, raw, ...lineColumn(text, m.index) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/setup-cfg.ts
@@ -31995,7 +31988,7 @@ function iniValue(text, section, key) {
         const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$/.exec(line);
         if (m && m[1] === key) {
             const valueStart = start + line.indexOf(m[2], m[1].length);
-            return { value: m[2], start: valueStart, line: toml_lineColumn(text, valueStart).line };
+            return { value: m[2], start: valueStart, line: lineColumn(text, valueStart).line };
         }
     }
     return undefined;
@@ -32024,7 +32017,7 @@ function readSetupCfgVersion(files, cfg, resolveAttr) {
         start: found.start,
         end: found.start + found.value.length,
         raw: found.value,
-        ...toml_lineColumn(text, found.start),
+        ...lineColumn(text, found.start),
     };
     return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }
@@ -32067,7 +32060,7 @@ function extraLocations(files, m, moduleDirs) {
                 start: v.start,
                 end: v.start + v.value.length,
                 raw: v.value,
-                ...toml_lineColumn(text, v.start),
+                ...lineColumn(text, v.start),
             };
             found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
         }
@@ -32725,6 +32718,7 @@ function checkDistinctTags(packages) {
  *   [Unreleased]: …/compare/v1.4.0...HEAD  [Unreleased]: …/compare/v1.5.0...HEAD
  *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
  */
+
 
 const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;
 const LINK = /^(\[unreleased\]:[ \t]*)(\S*\/compare\/)(\S+?)(\.{2,3})(\S+?)([ \t]*)(?=\r?$)/im;

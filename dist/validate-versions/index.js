@@ -33745,6 +33745,16 @@ function listOf(items) {
     const quoted = items.map((i) => `\`${i}\``);
     return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
+/** 1-based line and column of a string offset (lines end at \\n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
 /**
@@ -35119,6 +35129,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  */
 
 
+
+
 /** Parses TOML; a syntax error is a ConfigurationError at the file, line and column of the mistake. */
 function parseToml(text, file) {
     try {
@@ -35155,16 +35167,6 @@ function getTable(table, path, file) {
         throw new ConfigurationError(`${file}: [${path.join('.')}] must be a table.`, { file });
     }
     return value;
-}
-/** 1-based line and column of an offset. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 // Splits a dotted key (`a."b.c".d`) into its parts, honouring quotes.
 function splitKey(key) {

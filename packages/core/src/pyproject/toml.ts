@@ -5,6 +5,9 @@
  */
 import { parse, TomlError } from 'smol-toml';
 import { ConfigurationError } from '../errors/index.js';
+import { lineColumn } from '../text/index.js';
+
+export { lineColumn };
 
 /** A parsed TOML table. */
 export type TomlTable = Record<string, unknown>;
@@ -56,17 +59,6 @@ export function getTable(table: TomlTable, path: readonly string[], file: string
     throw new ConfigurationError(`${file}: [${path.join('.')}] must be a table.`, { file });
   }
   return value as TomlTable;
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 // Splits a dotted key (`a."b.c".d`) into its parts, honouring quotes.

@@ -9,7 +9,8 @@
  *   [Unreleased]: …/compare/v1.4.0...HEAD  [Unreleased]: …/compare/v1.5.0...HEAD
  *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
  */
-import { eolAt, lineColumn } from './text.js';
+import { lineColumn } from '../text/index.js';
+import { eolAt } from './text.js';
 import type { Replacement } from './types.js';
 
 const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;

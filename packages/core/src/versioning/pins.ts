@@ -16,7 +16,8 @@ import {
   type Version,
 } from '../pep440/index.js';
 import type { InternalPin } from '../pyproject/index.js';
-import { applyReplacements, lineColumn } from './text.js';
+import { lineColumn } from '../text/index.js';
+import { applyReplacements } from './text.js';
 import type { Replacement } from './types.js';
 
 const CLAUSE = /^(\s*)(===|~=|==|!=|<=|>=|<|>)(\s*)(.*?)\s*$/s;

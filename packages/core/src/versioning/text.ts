@@ -1,17 +1,6 @@
 /** Offsets, lines and span replacement on file texts (string indices, as the readers report them). */
 import type { Replacement } from './types.js';
 
-/** 1-based line and column of a string offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** `text` with every replacement applied; replacements must be sorted and must not overlap. */
 export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
   let out = '';
