@@ -819,7 +819,7 @@ function listOf(items) {
     const quoted = items.map((i) => `\`${i}\``);
     return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
-/** 1-based line and column of a string offset (lines end at \\n, so CRLF counts once). */
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
 function lineColumn(text, offset) {
     let line = 1;
     let lineStart = 0;

@@ -35,7 +35,7 @@ export function listOf(items: readonly string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
-/** 1-based line and column of a string offset (lines end at \\n, so CRLF counts once). */
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
