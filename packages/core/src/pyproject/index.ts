@@ -19,6 +19,7 @@ export {
   versionFromTag,
 } from './tag-format.js';
 export type {
+  FileSpan,
   InternalPin,
   LocationKind,
   PythonPackage,

@@ -16,18 +16,22 @@ export type LocationKind =
   | 'version-file' // a VERSION file
   | 'configured'; // a file listed in [tool.otai-release] version-files
 
-/** One place a version string is written, with the exact span a rewrite replaces. */
-export interface VersionLocation {
-  kind: LocationKind;
-  /** What the place is, for people: `[project].version`, `__version__ (hatch path)`. */
-  label: string;
+/** A stretch of text in a repository file: where to annotate it and exactly which characters to rewrite. */
+export interface FileSpan {
   /** Repository-relative path with forward slashes. */
   file: string;
   line: number;
   column: number;
-  /** Offsets (string indices) of the version text in the file; the writer replaces exactly [start, end). */
+  /** Offsets (string indices) of the text in the file; a writer replaces exactly [start, end). */
   start: number;
   end: number;
+}
+
+/** One place a version string is written, with the exact span a rewrite replaces. */
+export interface VersionLocation extends FileSpan {
+  kind: LocationKind;
+  /** What the place is, for people: `[project].version`, `__version__ (hatch path)`. */
+  label: string;
   /** The version exactly as written there. */
   raw: string;
   /** True for the location the build backend reads the version from. */
@@ -42,8 +46,8 @@ export interface TagDerivedVersion {
 }
 
 /** A requirement on another package of the same repository (a pin a lockstep bump must keep true). */
-export interface InternalPin {
-  /** The requirement string as written (`otai-core>=1.0,<2`). */
+export interface InternalPin extends FileSpan {
+  /** The requirement string as written (`otai-core>=1.0,<2`); the span is its specifier part. */
   raw: string;
   /** The depended-on package's name as written. */
   name: string;
@@ -51,12 +55,6 @@ export interface InternalPin {
   specifier: string;
   /** Where the pin is declared: `[project].dependencies`, `[project.optional-dependencies].docs`. */
   label: string;
-  file: string;
-  line: number;
-  column: number;
-  /** Offsets of the specifier text inside the file. */
-  start: number;
-  end: number;
 }
 
 /** One publishable Python package of the repository. */
