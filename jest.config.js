@@ -6,5 +6,5 @@ export default {
   transformIgnorePatterns: ['node_modules/(?!(@actions)/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['**/tests/**/*.test.ts', '**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/examples/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/examples/'],
 };
