@@ -1,0 +1,16 @@
+/**
+ * Building Python distributions: pypa/build or uv per package, in parallel, reproducibly
+ * (SOURCE_DATE_EPOCH from the last commit), with every file verified before it reaches the output.
+ */
+export {
+  type BuildOptions,
+  type BuildResult,
+  type BuildTarget,
+  type BuiltFile,
+  buildDistributions,
+  type PackageBuild,
+} from './build.js';
+export { type ChosenEpoch, chooseSourceDateEpoch, sourceDateEpochOf } from './epoch.js';
+export { BuildError, TAIL_LINES } from './errors.js';
+export { type Frontend } from './frontend.js';
+export { resolveBuildTargets, type TargetSelection } from './targets.js';
