@@ -2,6 +2,7 @@
 // Regenerates the usage block and the inputs/outputs tables of each <action>/README.md from its
 // action.yml, between `<!-- start generated -->` and `<!-- end generated -->`; text outside the markers
 // is the action's hand-written documentation. CI fails when a README is stale.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -76,3 +77,30 @@ for (const name of actions) {
   if (next !== current) writeFileSync(readme, next);
   process.stdout.write(`${next === current ? 'up to date' : 'updated'}: ${readme}\n`);
 }
+
+// twine-check's table of check codes comes from the rules themselves, through the bundled CLI
+// (run `npm run bundle` first), between `<!-- start rules -->` and `<!-- end rules -->`.
+const RULES_START = '<!-- start rules -->';
+const RULES_END = '<!-- end rules -->';
+const rules = JSON.parse(
+  execFileSync(process.execPath, ['dist/cli/index.js', 'check-dist', '--list-rules', '--json'], {
+    encoding: 'utf8',
+  }),
+);
+const rulesReadme = join('twine-check', 'README.md');
+const text = readFileSync(rulesReadme, 'utf8');
+const from = text.indexOf(RULES_START);
+const to = text.indexOf(RULES_END);
+if (from === -1 || to === -1)
+  throw new Error(`${rulesReadme} lacks the ${RULES_START} / ${RULES_END} markers`);
+const rulesBlock = [
+  RULES_START,
+  '<!-- Generated from the rules by `npm run docs`. -->',
+  '| Code | Level | Whose rule | What it requires |',
+  '| --- | --- | --- | --- |',
+  ...rules.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.source} | ${esc(r.title)} |`),
+  RULES_END,
+].join('\n');
+const updated = text.slice(0, from) + rulesBlock + text.slice(to + RULES_END.length);
+if (updated !== text) writeFileSync(rulesReadme, updated);
+process.stdout.write(`${updated === text ? 'up to date' : 'updated'}: ${rulesReadme} (check codes)\n`);

@@ -1,11 +1,15 @@
 /** The `otai-release` command: dispatches to a command and maps outcomes to exit codes. */
 import { formatPosition, isConfigurationError } from '@otai-release/core/errors';
+import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { checkDistCommand } from './commands/check-dist.js';
 import { versionCommand } from './commands/version.js';
 import { HELP, UsageError } from './usage.js';
 
 const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
   check: checkCommand,
+  build: buildCommand,
+  'check-dist': checkDistCommand,
   version: versionCommand,
 };
 

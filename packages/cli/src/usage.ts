@@ -35,7 +35,30 @@ Commands:
                    --force          allow a version lower than or equal to the current one
                    --first-prerelease-number N   first a/b/rc/dev number (default: config, else 1)
                    --quiet          print only problems
+  build [PATH]     Build the sdist and wheel of every package (in parallel, reproducibly from the last
+                   commit's time) and check their names and versions against the repository's.
+                   --out-dir D      where the files are collected (default: dist)
+                   --no-isolation   build with the interpreter's installed packages
+                   --sdist, --wheel only this kind (default: both, the wheel from the sdist)
+                   --package DIR    only this package (repeatable; default: every package)
+                   --tag T          the tag being released (versions of packages that take it from tags)
+                   --python PY      the interpreter (default: python3)
+                   --frontend F     build | uv                               (default: build)
+                   --jobs N         packages built at once (default: the number of cores)
+                   --json           print the built files as JSON on stdout
+  check-dist PATHS...
+                   Check wheels and sdists (paths, globs or directories) for everything twine check,
+                   PyPI's upload and check-wheel-contents reject or warn about; every file is reported.
+                   --strict         warnings fail too
+                   --select CODES   only these check codes or prefixes (W,M004)
+                   --ignore CODES   leave these out
+                   --max-file-size S  largest file (default: 100MiB, PyPI's default)
+                   --report FILE    write the JSON report there
+                   --project DIR    where [tool.check-wheel-contents] is read (default: .)
+                   --python PY      the Python with readme_renderer / trove-classifiers
+                   --json           print the JSON report on stdout
+                   --list-rules     print every check code with its level, source and rule
 
-Exit codes: 0 consistent (check) or done (version), 1 problems found or refused (a configuration
-error), 2 usage error.
+Exit codes: 0 consistent (check), done (version, build) or passed (check-dist), 1 problems found or
+refused (a configuration error), 2 usage error.
 `;

@@ -1,0 +1,69 @@
+/** `otai-release build`: the build-python-dist action as a command (no artifact upload, no cache). */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDistributions, resolveBuildTargets } from '@otai-release/core/build';
+import { displayPath } from '@otai-release/core/text';
+import { consoleLogger } from '../logger.js';
+import { UsageError } from '../usage.js';
+
+/** Runs the command; returns the exit code. */
+export async function buildCommand(args: string[], out: (text: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'out-dir': { type: 'string', default: 'dist' },
+      'no-isolation': { type: 'boolean', default: false },
+      sdist: { type: 'boolean', default: false },
+      wheel: { type: 'boolean', default: false },
+      package: { type: 'string', multiple: true },
+      tag: { type: 'string' },
+      python: { type: 'string' },
+      frontend: { type: 'string', default: 'build' },
+      jobs: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1)
+    throw new UsageError(`build takes one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
+  const frontend = values.frontend;
+  if (frontend !== 'build' && frontend !== 'uv')
+    throw new UsageError(`--frontend ${frontend}: use build or uv.`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+    throw new UsageError(`--jobs ${values.jobs}: use a whole number above 0.`);
+  const cwd = process.cwd();
+  const root = resolve(cwd, positionals[0] ?? '.');
+  // Neither flag means both, as with python -m build.
+  const both = !values.sdist && !values.wheel;
+  const logger = consoleLogger({ verbose: !values.json && !values.quiet, color: process.stderr.isTTY });
+  const targets = resolveBuildTargets(root, {
+    packages: values.package?.map((path) => ({ path })),
+    tag: values.tag,
+  });
+  const result = await buildDistributions({
+    root,
+    targets,
+    outDir: resolve(cwd, values['out-dir']),
+    sdist: both || values.sdist,
+    wheel: both || values.wheel,
+    isolation: !values['no-isolation'],
+    python: values.python ?? (process.platform === 'win32' ? 'python' : 'python3'),
+    frontend,
+    jobs,
+    env: process.env,
+    logger,
+  });
+  const files = result.files.map((f) => ({
+    path: displayPath(f.path, cwd),
+    project: f.project,
+    version: f.version,
+    kind: f.kind,
+    sha256: f.sha256,
+    size: f.size,
+  }));
+  if (values.json) out(`${JSON.stringify({ files, sourceDateEpoch: result.sourceDateEpoch }, null, 2)}\n`);
+  else if (!values.quiet) for (const f of files) out(`${f.path}  ${f.size} bytes  sha256:${f.sha256}\n`);
+  return 0;
+}

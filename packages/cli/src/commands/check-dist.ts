@@ -1,0 +1,85 @@
+/** `otai-release check-dist`: the twine-check action as a command. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  ALL_RULES,
+  checkDistributions,
+  cwcConfigsOf,
+  expandDistributionPaths,
+  parseSize,
+  splitCodes,
+  validateCodeFilter,
+} from '@otai-release/core/dist';
+import { displayPath } from '@otai-release/core/text';
+import { UsageError } from '../usage.js';
+
+const STATUS = {
+  passed: 'PASSED',
+  'passed-with-warnings': 'PASSED with warnings',
+  failed: 'FAILED',
+} as const;
+
+/** Runs the command; returns the exit code. */
+export async function checkDistCommand(args: string[], out: (text: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      select: { type: 'string' },
+      ignore: { type: 'string' },
+      'max-file-size': { type: 'string', default: '100MiB' },
+      report: { type: 'string' },
+      python: { type: 'string' },
+      project: { type: 'string', default: '.' },
+      'list-rules': { type: 'boolean', default: false },
+    },
+  });
+  if (values['list-rules']) {
+    if (values.json) out(`${JSON.stringify(ALL_RULES, null, 2)}\n`);
+    else
+      for (const r of ALL_RULES)
+        out(`${r.code}  ${r.severity.padEnd(7)}  ${r.source.padEnd(20)}  ${r.title}\n`);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError('check-dist needs the files to check: paths, globs or a directory (dist)');
+  const filter = { select: splitCodes(values.select), ignore: splitCodes(values.ignore) };
+  validateCodeFilter(filter, ALL_RULES, 'Option');
+  const cwd = process.cwd();
+  const paths = await expandDistributionPaths(positionals, cwd);
+  const full = await checkDistributions(paths, {
+    strict: values.strict,
+    maxFileSize: parseSize(values['max-file-size'], '--max-file-size'),
+    ...filter,
+    cwcConfigFor: cwcConfigsOf(resolve(cwd, values.project)),
+    python: values.python,
+  });
+  const report = { ...full, files: full.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
+  if (values.report) writeFileSync(resolve(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) {
+    out(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const f of report.files) {
+      const dueToWarnings = f.status === 'failed' && !f.findings.some((x) => x.severity === 'error');
+      out(`Checking ${f.file}: ${dueToWarnings ? 'FAILED due to warnings' : STATUS[f.status]}\n`);
+      for (const x of f.findings) {
+        const members = x.members
+          ? ` [${x.members.slice(0, 5).join(', ')}${x.members.length > 5 ? ', …' : ''}]`
+          : '';
+        out(
+          `  ${x.severity} ${x.code}: ${x.message.replace(/\n/g, '\n    ')}${members}\n      fix: ${x.fix}\n`,
+        );
+      }
+    }
+    for (const note of report.notes) out(`note: ${note}\n`);
+    out(
+      report.failed === 0
+        ? `${report.files.length} file(s) passed.\n`
+        : `${report.failed} of ${report.files.length} file(s) failed.\n`,
+    );
+  }
+  return report.failed === 0 ? 0 : 1;
+}
