@@ -6,7 +6,7 @@
  * stored member is hashed and CRC-checked straight from the read blocks while the next block is
  * being read. The hashing itself may run on a worker (see hashing.ts).
  */
-import { getHashes } from 'node:crypto';
+import { getHashes, hash } from 'node:crypto';
 import { createGunzip, crc32, inflateRawSync } from 'node:zlib';
 import { finding, type Finding } from '../findings.js';
 import { quoteName } from './describe.js';
@@ -114,6 +114,8 @@ export async function digestMember(
   start: number,
   algorithms: readonly string[],
   hasherFor: (algorithms: readonly string[]) => MemberHasher = inlineHasher,
+  /** The member's content when it was already read whole and checked (readMember). */
+  known?: Buffer,
 ): Promise<MemberDigest> {
   const names = supportedAlgorithms(algorithms);
   const blocked = undecodable(entry);
@@ -121,10 +123,8 @@ export async function digestMember(
   let size = 0;
   try {
     if (!isStreamed(entry)) {
-      const data = await decodeWhole(reader, entry, start);
-      const hasher = inlineHasher(names);
-      hasher.update(data);
-      return { digests: await hasher.digest(), size: data.length };
+      const data = known ?? (await decodeWhole(reader, entry, start));
+      return { digests: digestsOf(data, names), size: data.length };
     }
     const hasher = hasherFor(names);
     size = await (entry.method === STORED ? streamStored : streamDeflated)(reader, entry, start, hasher);
@@ -133,6 +133,13 @@ export async function digestMember(
     if (!(caught instanceof ArchiveMemberError)) throw caught;
     return { digests: {}, size, error: caught.finding };
   }
+}
+
+// One-shot hashing: a Hash object per member is a stream, costly to build and to collect.
+function digestsOf(data: Buffer, algorithms: readonly string[]): Record<string, Buffer> {
+  const digests: Record<string, Buffer> = {};
+  for (const name of algorithms) digests[name] = hash(name, data, 'buffer');
+  return digests;
 }
 
 /** The whole uncompressed content of a member, checked; throws ArchiveMemberError. */

@@ -416,7 +416,11 @@ const METHOD_NAMES: Record<number, string> = {
 };
 
 function hasControlCharacter(bytes: Buffer): boolean {
-  for (const byte of bytes) if (byte < 0x20 || byte === 0x7f) return true;
+  // Indexed: a Buffer iterator allocates per call and is slow while the code is still cold.
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 || byte === 0x7f) return true;
+  }
   return false;
 }
 

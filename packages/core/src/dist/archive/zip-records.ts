@@ -4,7 +4,7 @@
  * `_EndRecData`, a prefix before the archive is tolerated ("concat"), and names are decoded as
  * UTF-8 only when flag bit 11 is set (cp437 otherwise).
  */
-import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 as bufferIsUtf8 } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import type { PositionedReader } from './file-reader.js';
 
@@ -279,8 +279,13 @@ const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 function decodeCp437(bytes: Buffer): string {
+  // Nearly every name is ASCII, where cp437 and latin-1 agree: one native decode, no string per byte.
+  if (isAscii(bytes)) return bytes.toString('latin1');
   let out = '';
-  for (const byte of bytes) out += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    out += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+  }
   return out;
 }
 

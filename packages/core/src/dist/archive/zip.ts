@@ -121,6 +121,8 @@ class OpenZip implements ZipArchive {
   private readonly entries = new Map<ZipMember, CentralEntry>();
   private readonly byName = new Map<string, CentralEntry>();
   private running: Promise<unknown> = Promise.resolve();
+  // What readMember decoded (METADATA, WHEEL, RECORD…), so that hashing does not inflate it again.
+  private readonly decoded = new Map<CentralEntry, Buffer>();
 
   constructor(
     readonly path: string,
@@ -163,7 +165,9 @@ class OpenZip implements ZipArchive {
     }
     const start = await dataPosition(this.reader, entry, this.locals.get(entry.localHeaderPosition));
     if (typeof start !== 'number') throw new ArchiveMemberError(start);
-    return decodeWhole(this.reader, entry, start);
+    const data = await decodeWhole(this.reader, entry, start);
+    this.decoded.set(entry, data);
+    return data;
   }
 
   async digestMembers(
@@ -193,7 +197,7 @@ class OpenZip implements ZipArchive {
         results.set(
           member,
           typeof start === 'number'
-            ? await digestMember(this.reader, entry, start, algorithmsFor(member), hasherFor)
+            ? await digestMember(this.reader, entry, start, algorithmsFor(member), hasherFor, this.decoded.get(entry))
             : { digests: {}, size: 0, error: start },
         );
       }

@@ -26,6 +26,15 @@ export interface PythonProbeRequest {
 // Kept small and dependency-free: it must run on any Python 3 the user has.
 const SCRIPT = String.raw`
 import io, json, sys
+# The classifier list is prepared before the request arrives, while Node is still reading the
+# archives (on the other core); it is cheap and nearly every run wants it.
+classifiers = None
+try:
+    import trove_classifiers as tc
+    classifiers = {"valid": sorted(tc.classifiers),
+                   "deprecated": {k: list(v) for k, v in tc.deprecated_classifiers.items()}}
+except Exception:
+    pass
 req = json.load(sys.stdin)
 if req is None:
     sys.exit(0)
@@ -43,12 +52,7 @@ if req["rst"]:
     except Exception:
         rst = None
 if req["classifiers"]:
-    try:
-        import trove_classifiers as tc
-        out["classifiers"] = {"valid": sorted(tc.classifiers),
-                              "deprecated": {k: list(v) for k, v in tc.deprecated_classifiers.items()}}
-    except Exception:
-        pass
+    out["classifiers"] = classifiers
 if rst is not None:
     for key, text in req["rst"].items():
         stream = io.StringIO()

@@ -3,7 +3,7 @@
  * W001–W010, W101/W102 (with `package`/`src_dir`) and W201/W202 (with `toplevel`), each with the
  * project change that fixes it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type Finding, finding, type Rule } from '../findings.js';
 import { type CwcConfig, expandCheckPrefixes } from './cwc-config.js';
 import { packageTreeFiles } from './package-tree.js';
@@ -32,7 +32,7 @@ const COMMON_NAMES = new Set(
 
 function signatureOf(bytes: string): string {
   const data = Buffer.from(bytes, 'utf8');
-  return `${data.length}|sha256=${createHash('sha256').update(data).digest('base64url')}`;
+  return `${data.length}|sha256=${hash('sha256', data, 'base64url')}`;
 }
 
 // Contents common enough that cwc does not count copies of them as duplicates.

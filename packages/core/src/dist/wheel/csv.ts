@@ -12,6 +12,25 @@ export interface CsvRecord {
   unterminated?: boolean;
 }
 
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Where the run of characters from `from` that the current state takes as they are ends: at a line
+ * break, and at `,` outside quotes or `"` inside them. Taking a run at once spares a string per
+ * character.
+ */
+function plainRunEnd(text: string, from: number, quoted: boolean): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR || c === LF || (quoted ? c === QUOTE : c === COMMA)) break;
+  }
+  return i;
+}
+
 type State = 'startRecord' | 'startField' | 'inField' | 'inQuoted' | 'quoteInQuoted';
 
 /** Splits `text` into records as Python's csv.reader does; a blank line is a record with no fields. */
@@ -32,6 +51,13 @@ export function readCsv(text: string): CsvRecord[] {
     state = 'startRecord';
   };
   let i = 0;
+  // The rest of a run of plain characters (see plainRunEnd), consumed.
+  const takeRun = (quoted: boolean): string => {
+    const end = plainRunEnd(text, i, quoted);
+    const run = text.slice(i, end);
+    i = end;
+    return run;
+  };
   while (i < text.length) {
     // `\r\n` is one line break, as are a lone `\r` and a lone `\n`.
     const chunk = text[i] === '\r' && text[i + 1] === '\n' ? '\r\n' : text[i]!;
@@ -51,7 +77,7 @@ export function readCsv(text: string): CsvRecord[] {
           } else if (chunk === '"') state = 'inQuoted';
           else if (chunk === ',') saveField();
           else {
-            field = chunk;
+            field = chunk + takeRun(false);
             state = 'inField';
           }
           break;
@@ -62,11 +88,11 @@ export function readCsv(text: string): CsvRecord[] {
           } else if (chunk === ',') {
             saveField();
             state = 'startField';
-          } else field += chunk;
+          } else field += chunk + takeRun(false);
           break;
         case 'inQuoted':
           if (chunk === '"') state = 'quoteInQuoted';
-          else field += chunk;
+          else field += chunk + takeRun(true);
           break;
         case 'quoteInQuoted':
           if (chunk === '"') {

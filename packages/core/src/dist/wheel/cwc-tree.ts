@@ -77,7 +77,8 @@ export function buildTree(rows: readonly RecordRow[]): { root: TreeDir; files: T
     if (recordPathProblem(row.path) || conflicts.has(row.path)) continue;
     const isDir = row.path.endsWith('/');
     const parts = row.path.replace(/\/$/, '').split('/');
-    if (parts.some((p, i) => conflicts.has(parts.slice(0, i + 1).join('/')))) continue;
+    // Most RECORDs have no conflicts: skip building every prefix of every path then.
+    if (conflicts.size > 0 && parts.some((p, i) => conflicts.has(parts.slice(0, i + 1).join('/')))) continue;
     let current = root;
     for (let i = 0; i < parts.length - 1; i++) {
       const existing = current.entries.get(parts[i]!);

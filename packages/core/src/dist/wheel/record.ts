@@ -102,13 +102,15 @@ function algorithmProblem(algorithm: string): string {
   return `${pyRepr(algorithm)} is not a hashlib.algorithms_guaranteed name`;
 }
 
+// A path component that is `.` or `..`.
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
 /** cwc's path rules (`validate_path`): the message for a bad RECORD path, or undefined. */
 export function recordPathProblem(path: string): string | undefined {
   if (path.startsWith('/')) return `Absolute path in RECORD: ${pyRepr(path)}`;
   if (path === '') return 'Empty path in RECORD';
   if (path.includes('//')) return `Non-normalized path in RECORD: ${pyRepr(path)}`;
-  const parts = path.split('/');
-  if (parts.includes('.') || parts.includes('..')) return `Non-normalized path in RECORD: ${pyRepr(path)}`;
+  if (DOT_SEGMENT.test(path)) return `Non-normalized path in RECORD: ${pyRepr(path)}`;
   return undefined;
 }
 
@@ -129,9 +131,9 @@ export function conflictingRecordPaths(rows: readonly RecordRow[]): string[] {
     files.add(path);
   }
   for (const path of files) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
+    // Every directory prefix (`a`, `a/b` of `a/b/c`), without splitting and joining per prefix.
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const dir = path.slice(0, slash);
       if (files.has(dir) && !conflicts.includes(dir)) conflicts.push(dir);
     }
   }
