@@ -29654,6 +29654,115 @@ function applyEdits(root, edits, io = nodeIo) {
     return { files: prepared.map((p) => p.file), restore: () => restoreAll(prepared, io) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
+/** Small text helpers for messages. */
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of known) {
+        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** `a, b and c`, quoted with backticks. */
+function listOf(items) {
+    const quoted = items.map((i) => `\`${i}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
+function displayPath(file, cwd) {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/versioning/changelog.ts
+/**
+ * Keep a Changelog (keepachangelog.com): releasing turns the `## [Unreleased]` section into the
+ * release's section under a fresh, empty Unreleased heading, and moves the compare links along:
+ *
+ *   ## [Unreleased]                       ## [Unreleased]
+ *   ### Added                 →
+ *                                         ## [1.5.0] - 2025-01-31
+ *                                         ### Added
+ *   [Unreleased]: …/compare/v1.4.0...HEAD  [Unreleased]: …/compare/v1.5.0...HEAD
+ *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
+ */
+
+
+const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;
+const LINK = /^(\[unreleased\]:[ \t]*)(\S*\/compare\/)(\S+?)(\.{2,3})(\S+?)([ \t]*)(?=\r?$)/im;
+const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What releasing `version` (tagged `tag`, dated `date` as YYYY-MM-DD) changes in one changelog. */
+function changelogReplacements(text, version, tag, date) {
+    const heading = HEADING.exec(text);
+    if (!heading)
+        return { replacements: [] };
+    if (new RegExp(`^##[ \\t]+\\[${changelog_escape(version)}\\]`, 'im').test(text)) {
+        return {
+            replacements: [],
+            notice: `it already has a "## [${version}]" section, so its "## [Unreleased]" section was left as it is`,
+        };
+    }
+    const eol = eolAt(text, heading.index + heading[0].length);
+    const replacements = [
+        {
+            kind: 'changelog',
+            label: '## [Unreleased] heading',
+            ...lineColumn(text, heading.index),
+            start: heading.index,
+            end: heading.index + heading[0].length,
+            old: heading[0],
+            new: `${heading[0]}${eol}${eol}## [${version}] - ${date}`,
+        },
+    ];
+    const link = LINK.exec(text);
+    const hasOwnLink = new RegExp(`^\\[${changelog_escape(version)}\\]:`, 'im').test(text);
+    if (link && !hasOwnLink) {
+        const [whole, label, base, previous, dots, head, trailing] = link;
+        const linkEol = eolAt(text, link.index + whole.length);
+        replacements.push({
+            kind: 'changelog',
+            label: '[Unreleased] compare link',
+            ...lineColumn(text, link.index),
+            start: link.index,
+            end: link.index + whole.length,
+            old: whole,
+            new: `${label}${base}${tag}${dots}${head}${trailing}${linkEol}[${version}]: ${base}${previous}${dots}${tag}`,
+        });
+    }
+    return { replacements };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/git.ts
@@ -29789,51 +29898,6 @@ class Git {
 
 // EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
 var pep440 = __nccwpck_require__(2989);
-;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
-/** Small text helpers for messages. */
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of known) {
-        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** `a, b and c`, quoted with backticks. */
-function listOf(items) {
-    const quoted = items.map((i) => `\`${i}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/pins.ts
 /**
  * Rewriting pins between the repository's own packages so they admit the new version. A pin that
@@ -32705,64 +32769,6 @@ function checkDistinctTags(packages) {
 
 
 
-
-;// CONCATENATED MODULE: ./packages/core/src/versioning/changelog.ts
-/**
- * Keep a Changelog (keepachangelog.com): releasing turns the `## [Unreleased]` section into the
- * release's section under a fresh, empty Unreleased heading, and moves the compare links along:
- *
- *   ## [Unreleased]                       ## [Unreleased]
- *   ### Added                 →
- *                                         ## [1.5.0] - 2025-01-31
- *                                         ### Added
- *   [Unreleased]: …/compare/v1.4.0...HEAD  [Unreleased]: …/compare/v1.5.0...HEAD
- *                                         [1.5.0]: …/compare/v1.4.0...v1.5.0
- */
-
-
-const HEADING = /^##[ \t]+\[unreleased\][ \t]*(?=\r?$)/im;
-const LINK = /^(\[unreleased\]:[ \t]*)(\S*\/compare\/)(\S+?)(\.{2,3})(\S+?)([ \t]*)(?=\r?$)/im;
-const changelog_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** What releasing `version` (tagged `tag`, dated `date` as YYYY-MM-DD) changes in one changelog. */
-function changelogReplacements(text, version, tag, date) {
-    const heading = HEADING.exec(text);
-    if (!heading)
-        return { replacements: [] };
-    if (new RegExp(`^##[ \\t]+\\[${changelog_escape(version)}\\]`, 'im').test(text)) {
-        return {
-            replacements: [],
-            notice: `it already has a "## [${version}]" section, so its "## [Unreleased]" section was left as it is`,
-        };
-    }
-    const eol = eolAt(text, heading.index + heading[0].length);
-    const replacements = [
-        {
-            kind: 'changelog',
-            label: '## [Unreleased] heading',
-            ...lineColumn(text, heading.index),
-            start: heading.index,
-            end: heading.index + heading[0].length,
-            old: heading[0],
-            new: `${heading[0]}${eol}${eol}## [${version}] - ${date}`,
-        },
-    ];
-    const link = LINK.exec(text);
-    const hasOwnLink = new RegExp(`^\\[${changelog_escape(version)}\\]:`, 'im').test(text);
-    if (link && !hasOwnLink) {
-        const [whole, label, base, previous, dots, head, trailing] = link;
-        const linkEol = eolAt(text, link.index + whole.length);
-        replacements.push({
-            kind: 'changelog',
-            label: '[Unreleased] compare link',
-            ...lineColumn(text, link.index),
-            start: link.index,
-            end: link.index + whole.length,
-            old: whole,
-            new: `${label}${base}${tag}${dots}${head}${trailing}${linkEol}[${version}]: ${base}${previous}${dots}${tag}`,
-        });
-    }
-    return { replacements };
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/plan.ts
 /**

@@ -33711,8 +33711,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
 /** Small text helpers for messages. */
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -33754,6 +33757,11 @@ function lineColumn(text, offset) {
         lineStart = i + 1;
     }
     return { line, column: offset - lineStart + 1 };
+}
+/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
+function displayPath(file, cwd) {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
@@ -35452,8 +35460,6 @@ function loadConfig(files) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/discover.ts
 /**
  * Finding the publishable packages of a repository without configuration: every pyproject.toml (or
