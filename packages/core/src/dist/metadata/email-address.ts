@@ -4,7 +4,7 @@
  * close approximation with email_validator's messages; a value listing several addresses is not
  * checked, because strict `parseaddr` (Python 3.13, which PyPI runs) returns no address for it.
  */
-import { pyRepr } from './python-text.js';
+import { pyRepr } from '../python-text.js';
 
 const ATEXT = "a-zA-Z0-9_!#$%&'*+\\-/=?^`{|}~";
 const DOT_ATOM = new RegExp(`^[${ATEXT}]+(?:\\.[${ATEXT}]+)*$`);

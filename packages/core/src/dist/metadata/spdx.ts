@@ -9,7 +9,7 @@ import deprecatedLicenseIds from 'spdx-license-ids/deprecated.json' with { type:
 import exceptionIds from 'spdx-exceptions/index.json' with { type: 'json' };
 import deprecatedExceptionIds from 'spdx-exceptions/deprecated.json' with { type: 'json' };
 import { PY_WHITESPACE } from '../../pep440/whitespace.js';
-import { pyRepr } from './python-text.js';
+import { pyRepr } from '../python-text.js';
 
 // Exceptions of SPDX list 3.27 (the one packaging 26.3 ships) that spdx-exceptions 2.5.0 lacks.
 const NEWER_EXCEPTIONS = [

@@ -10,7 +10,7 @@ import { type Finding, finding, type Rule } from '../findings.js';
 import { parseContentType } from './content-type.js';
 import { FIELD_BY_HEADER, FIELD_BY_KEY, FIELDS, type FieldSpec, metadataVersionIndex, type RawKey } from './fields.js';
 import type { ParsedMetadata, RawMetadata } from './parse.js';
-import { pyRepr, pyReprList } from './python-text.js';
+import { pyRepr, pyReprList } from '../python-text.js';
 import { parseRequirement } from './requirement.js';
 import { METADATA_RULES as R } from './rules.js';
 import { licenseExpressionProblem } from './spdx.js';

@@ -10,7 +10,7 @@ import { type ClassifierList, classifierProblem } from './classifiers.js';
 import { emailAddressProblem } from './email-address.js';
 import { FIELD_BY_HEADER, FIELD_BY_KEY, METADATA_VERSIONS, PYPI_METADATA_VERSIONS, type RawKey } from './fields.js';
 import type { ParsedMetadata, RawMetadata } from './parse.js';
-import { pyRepr, pyReprList } from './python-text.js';
+import { pyRepr, pyReprList } from '../python-text.js';
 import { formatRequirement, parseRequirement } from './requirement.js';
 import { METADATA_RULES as R } from './rules.js';
 import { isValidPypiUrl } from './url.js';

@@ -8,7 +8,7 @@ import { canonicalizeName, distFilenamePrefix } from '../../names/index.js';
 import { formatVersion, isPostrelease, tryParseVersion, versionsEqual } from '../../pep440/index.js';
 import { type Finding, finding } from '../findings.js';
 import type { DistKind } from './file-kind.js';
-import { pyRepr } from './python-text.js';
+import { pyRepr } from '../python-text.js';
 import { NAME_RULES } from './rules.js';
 import { expectedSdistFilename, parseSdistFilename, pep625Message } from './sdist-filename.js';
 import { parseWheelFilename } from './wheel-filename.js';

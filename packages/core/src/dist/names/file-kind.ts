@@ -3,7 +3,7 @@
  * name before looking inside (Warehouse's `_validate_filename`, and the length it can store).
  */
 import { type Finding, finding } from '../findings.js';
-import { pyRepr, utf8Length } from './python-text.js';
+import { pyRepr, utf8Length } from '../python-text.js';
 import { NAME_RULES } from './rules.js';
 
 /** A distribution kind twine and PyPI accept. */

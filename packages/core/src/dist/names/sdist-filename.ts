@@ -6,7 +6,7 @@ import { distFilenamePrefix } from '../../names/index.js';
 import { formatVersion, tryParseVersion } from '../../pep440/index.js';
 import { type Finding, finding } from '../findings.js';
 import { checkFilenameBasics } from './file-kind.js';
-import { pyRepr } from './python-text.js';
+import { pyRepr } from '../python-text.js';
 import { NAME_RULES } from './rules.js';
 
 /** The name and version parts of an sdist file name, as written, or packaging's error message. */

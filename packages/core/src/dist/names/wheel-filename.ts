@@ -7,7 +7,7 @@ import { formatVersion, tryParseVersion, type Version } from '../../pep440/index
 import { type Finding, finding } from '../findings.js';
 import { checkFilenameBasics } from './file-kind.js';
 import { isPyPIPlatformTag } from './platform-tags.js';
-import { isPyIdentifier, pyRepr } from './python-text.js';
+import { isPyIdentifier, pyRepr } from '../python-text.js';
 import { NAME_RULES } from './rules.js';
 
 /** A parsed wheel file name; every part is as written in the file name. */

@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from '../../errors/index.js';
 import { keyLine, parseToml } from '../../pyproject/toml.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import { CWC_CODES } from './rules.js';
 
 /** `[tool.check-wheel-contents]`, with cwc's keys (`src_dir` → srcDir, `package_omit` → packageOmit). */

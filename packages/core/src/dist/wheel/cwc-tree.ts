@@ -3,7 +3,7 @@
  * hash, the purelib/platlib sections, and the structural errors (`validate_tree`) for which cwc
  * rejects a wheel before running any check.
  */
-import { isPyIdentifier, isPyKeyword, pyRepr } from '../names/python-text.js';
+import { isPyIdentifier, isPyKeyword, pyRepr } from '../python-text.js';
 import { conflictingRecordPaths, type RecordRow, recordPathProblem } from './record.js';
 
 /** A file of the tree, with RECORD's size and `algorithm=digest` when given. */

@@ -4,7 +4,7 @@
  * must match `[\w.-]+`, so no script name carries a path.
  */
 import { type Finding, finding } from '../findings.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import { WHEEL_RULES } from './rules.js';
 
 /** The sections and their option names, in file order; DEFAULT's options are kept apart. */

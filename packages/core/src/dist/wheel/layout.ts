@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../findings.js';
 import type { WheelName } from '../names/wheel-filename.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import { WHEEL_RULES } from './rules.js';
 
 /** The members a wheel check needs: the archive's file names (directories left out). */

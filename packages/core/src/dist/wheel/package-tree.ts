@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors/index.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import type { CwcConfig } from './cwc-config.js';
 
 /** cwc's default `package_omit`. */

@@ -4,7 +4,7 @@
  * equal to the file's, no path listed twice, no absolute or non-normalized paths.
  */
 import { type Finding, finding } from '../findings.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import { readCsv } from './csv.js';
 import { WHEEL_RULES } from './rules.js';
 

@@ -5,7 +5,7 @@
  */
 import { type Finding, finding } from '../findings.js';
 import { expandTags, type WheelName } from '../names/wheel-filename.js';
-import { pyRepr } from '../names/python-text.js';
+import { pyRepr } from '../python-text.js';
 import { WHEEL_RULES } from './rules.js';
 
 // Python's email.feedparser headerRE: a header line, a continuation, or a Unix "From " line.
