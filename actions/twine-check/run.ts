@@ -8,9 +8,11 @@ import {
   cwcConfigsOf,
   expandDistributionPaths,
   type CheckOptions,
+  memberList,
+  reportRelativeTo,
+  statusText,
 } from '@otai-release/core/dist';
 import type { Logger } from '@otai-release/core/log';
-import { displayPath } from '@otai-release/core/text';
 import type { Inputs } from './inputs.js';
 
 /** What run() needs from outside. */
@@ -40,10 +42,7 @@ export async function run(inputs: Inputs, deps: CheckDeps): Promise<Result> {
     python: inputs.python,
     probe: deps.probe,
   });
-  const report: CheckReport = {
-    ...full,
-    files: full.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })),
-  };
+  const report = reportRelativeTo(full, cwd);
   for (const file of report.files) logFile(file, inputs.strict, logger);
   for (const note of report.notes) logger.warning(note);
   if (inputs.report) {
@@ -54,13 +53,10 @@ export async function run(inputs: Inputs, deps: CheckDeps): Promise<Result> {
   return { report, outputs: { report, failed: report.failed } };
 }
 
-const STATUS_TEXT = { passed: 'PASSED', 'passed-with-warnings': 'PASSED with warnings', failed: 'FAILED' };
-
 function logFile(file: FileReport, strict: boolean, logger: Logger): void {
-  const warningsFail = file.status === 'failed' && !file.findings.some((f) => f.severity === 'error');
-  logger.info(`Checking ${file.file}: ${warningsFail ? 'FAILED due to warnings' : STATUS_TEXT[file.status]}`);
+  logger.info(`Checking ${file.file}: ${statusText(file)}`);
   for (const f of file.findings) {
-    const text = `${file.filename}: ${f.code} ${f.message}${f.members ? ` [${f.members.slice(0, 5).join(', ')}${f.members.length > 5 ? ', …' : ''}]` : ''} — fix: ${f.fix}`;
+    const text = `${file.filename}: ${f.code} ${f.message}${f.members ? ` [${memberList(f.members)}]` : ''} — fix: ${f.fix}`;
     if (f.severity === 'error' || (strict && f.severity === 'warning')) logger.error(text);
     else if (f.severity === 'warning') logger.warning(text);
     else logger.notice(text);

@@ -1,5 +1,5 @@
 /** The job summary of twine-check: one row per file, then each failing or warned file's findings. */
-import type { CheckReport } from '@otai-release/core/dist';
+import { type CheckReport, memberList } from '@otai-release/core/dist';
 import { cell, code, table } from '@otai-release/core/markdown';
 
 const ICON = { passed: '✅', 'passed-with-warnings': '⚠️', failed: '❌' };
@@ -27,10 +27,7 @@ export function renderSummary(report: CheckReport): string {
         f.findings.map((x) => [
           code(x.code),
           x.severity,
-          cell(
-            x.message +
-              (x.members ? ` (${x.members.slice(0, 5).join(', ')}${x.members.length > 5 ? ', …' : ''})` : ''),
-          ),
+          cell(x.message + (x.members ? ` (${memberList(x.members)})` : '')),
           cell(x.fix),
         ]),
       ),

@@ -7,18 +7,14 @@ import {
   checkDistributions,
   cwcConfigsOf,
   expandDistributionPaths,
+  memberList,
   parseSize,
+  reportRelativeTo,
   splitCodes,
+  statusText,
   validateCodeFilter,
 } from '@otai-release/core/dist';
-import { displayPath } from '@otai-release/core/text';
 import { UsageError } from '../usage.js';
-
-const STATUS = {
-  passed: 'PASSED',
-  'passed-with-warnings': 'PASSED with warnings',
-  failed: 'FAILED',
-} as const;
 
 /** Runs the command; returns the exit code. */
 export async function checkDistCommand(args: string[], out: (text: string) => void): Promise<number> {
@@ -57,18 +53,15 @@ export async function checkDistCommand(args: string[], out: (text: string) => vo
     cwcConfigFor: cwcConfigsOf(resolve(cwd, values.project)),
     python: values.python,
   });
-  const report = { ...full, files: full.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
+  const report = reportRelativeTo(full, cwd);
   if (values.report) writeFileSync(resolve(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
   if (values.json) {
     out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const f of report.files) {
-      const dueToWarnings = f.status === 'failed' && !f.findings.some((x) => x.severity === 'error');
-      out(`Checking ${f.file}: ${dueToWarnings ? 'FAILED due to warnings' : STATUS[f.status]}\n`);
+      out(`Checking ${f.file}: ${statusText(f)}\n`);
       for (const x of f.findings) {
-        const members = x.members
-          ? ` [${x.members.slice(0, 5).join(', ')}${x.members.length > 5 ? ', …' : ''}]`
-          : '';
+        const members = x.members ? ` [${memberList(x.members)}]` : '';
         out(
           `  ${x.severity} ${x.code}: ${x.message.replace(/\n/g, '\n    ')}${members}\n      fix: ${x.fix}\n`,
         );

@@ -22,6 +22,7 @@ export { cwcConfigsOf, type ProjectCwcConfig } from './cwc-config.js';
 export { expandDistributionPaths } from './files.js';
 export { type Finding, type Rule, type RuleSource, type Severity } from './findings.js';
 export { type CodeFilter, filterFindings, splitCodes, validateCodeFilter } from './select.js';
+export { memberList, reportRelativeTo, statusText } from './report.js';
 export { parseSize } from './size.js';
 
 /** Every rule the checker has, sorted by code. */
