@@ -1,5 +1,6 @@
 /** Inputs of build-python-dist, parsed once and checked up front. */
 import { booleanInput, choiceInput, type InputSource, optionalInput } from '@otai-release/core/action';
+import { defaultPython } from '@otai-release/core/build';
 import { ConfigurationError } from '@otai-release/core/errors';
 
 /** A package to build: from validate-versions' JSON (with its version) or a directory. */
@@ -86,7 +87,7 @@ export function parseInputs(get: InputSource, platform: NodeJS.Platform = proces
     sdist,
     wheel,
     isolation: booleanInput(get, 'isolation', true),
-    python: optionalInput(get, 'python') ?? (platform === 'win32' ? 'python' : 'python3'),
+    python: optionalInput(get, 'python') ?? defaultPython(platform),
     frontend: choiceInput(get, 'frontend', ['build', 'uv'] as const, 'build')!,
     'upload-artifact': booleanInput(get, 'upload-artifact', true),
     'artifact-name': artifactName,

@@ -7,6 +7,8 @@ import {
   type BuildResult,
   type BuildTarget,
   buildDistributions,
+  fileOutputs,
+  type FileOutput,
   resolveBuildTargets,
 } from '@otai-release/core/build';
 import { ConfigurationError } from '@otai-release/core/errors';
@@ -42,16 +44,6 @@ export interface BuildDeps {
   artifacts?: ArtifactUploader;
   cache?: DownloadCache;
   build?: typeof buildDistributions;
-}
-
-/** One built file as the `files` output lists it. */
-export interface FileOutput {
-  path: string;
-  project: string;
-  version: string;
-  kind: 'sdist' | 'wheel';
-  sha256: string;
-  size: number;
 }
 
 /** The action's result and its outputs. */
@@ -152,20 +144,13 @@ export async function run(inputs: Inputs, deps: BuildDeps): Promise<Result> {
     }
   }
 
-  // The project as the repository names it (the file name's form is `open_ticket_ai`).
-  const files = build.packages.flatMap((p) =>
-    p.files.map((f) => ({
-      path: displayPath(f.path, deps.cwd),
-      project: p.name,
-      version: f.version,
-      kind: f.kind,
-      sha256: f.sha256,
-      size: f.size,
-    })),
-  );
   return {
     build,
     cacheHit,
-    outputs: { files, 'dist-dir': displayPath(outDir, deps.cwd), 'artifact-name': artifactName },
+    outputs: {
+      files: fileOutputs(build, deps.cwd),
+      'dist-dir': displayPath(outDir, deps.cwd),
+      'artifact-name': artifactName,
+    },
   };
 }

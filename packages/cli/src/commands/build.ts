@@ -1,8 +1,12 @@
 /** `otai-release build`: the build-python-dist action as a command (no artifact upload, no cache). */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDistributions, resolveBuildTargets } from '@otai-release/core/build';
-import { displayPath } from '@otai-release/core/text';
+import {
+  buildDistributions,
+  defaultPython,
+  fileOutputs,
+  resolveBuildTargets,
+} from '@otai-release/core/build';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 
@@ -49,20 +53,13 @@ export async function buildCommand(args: string[], out: (text: string) => void):
     sdist: both || values.sdist,
     wheel: both || values.wheel,
     isolation: !values['no-isolation'],
-    python: values.python ?? (process.platform === 'win32' ? 'python' : 'python3'),
+    python: values.python ?? defaultPython(),
     frontend,
     jobs,
     env: process.env,
     logger,
   });
-  const files = result.files.map((f) => ({
-    path: displayPath(f.path, cwd),
-    project: f.project,
-    version: f.version,
-    kind: f.kind,
-    sha256: f.sha256,
-    size: f.size,
-  }));
+  const files = fileOutputs(result, cwd);
   if (values.json) out(`${JSON.stringify({ files, sourceDateEpoch: result.sourceDateEpoch }, null, 2)}\n`);
   else if (!values.quiet) for (const f of files) out(`${f.path}  ${f.size} bytes  sha256:${f.sha256}\n`);
   return 0;

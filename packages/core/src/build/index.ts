@@ -14,3 +14,4 @@ export { type ChosenEpoch, chooseSourceDateEpoch, sourceDateEpochOf } from './ep
 export { BuildError, TAIL_LINES } from './errors.js';
 export { type Frontend } from './frontend.js';
 export { resolveBuildTargets, type TargetSelection } from './targets.js';
+export { defaultPython, type FileOutput, fileOutputs } from './outputs.js';
