@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1424);
-/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1681);
+/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4913);
 /** Inputs of twine-check, parsed once and checked up front. */
 
 
@@ -28447,10 +28447,8 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1681);
-/* harmony import */ var _otai_release_core_text__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8741);
+/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4913);
 /** twine-check: expand the files, check them all, report findings; never reads the runner's env. */
-
 
 
 
@@ -28467,10 +28465,7 @@ async function run(inputs, deps) {
         python: inputs.python,
         probe: deps.probe,
     });
-    const report = {
-        ...full,
-        files: full.files.map((f) => ({ ...f, file: (0,_otai_release_core_text__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(f.file, cwd) })),
-    };
+    const report = (0,_otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__/* .reportRelativeTo */ .GF)(full, cwd);
     for (const file of report.files)
         logFile(file, inputs.strict, logger);
     for (const note of report.notes)
@@ -28482,12 +28477,10 @@ async function run(inputs, deps) {
     }
     return { report, outputs: { report, failed: report.failed } };
 }
-const STATUS_TEXT = { passed: 'PASSED', 'passed-with-warnings': 'PASSED with warnings', failed: 'FAILED' };
 function logFile(file, strict, logger) {
-    const warningsFail = file.status === 'failed' && !file.findings.some((f) => f.severity === 'error');
-    logger.info(`Checking ${file.file}: ${warningsFail ? 'FAILED due to warnings' : STATUS_TEXT[file.status]}`);
+    logger.info(`Checking ${file.file}: ${(0,_otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__/* .statusText */ .qS)(file)}`);
     for (const f of file.findings) {
-        const text = `${file.filename}: ${f.code} ${f.message}${f.members ? ` [${f.members.slice(0, 5).join(', ')}${f.members.length > 5 ? ', …' : ''}]` : ''} — fix: ${f.fix}`;
+        const text = `${file.filename}: ${f.code} ${f.message}${f.members ? ` [${(0,_otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__/* .memberList */ .JD)(f.members)}]` : ''} — fix: ${f.fix}`;
         if (f.severity === 'error' || (strict && f.severity === 'warning'))
             logger.error(text);
         else if (f.severity === 'warning')
@@ -28509,6 +28502,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderSummary)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/dist/index.ts + 103 modules
+var dist = __nccwpck_require__(4913);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown/index.ts
 /** Markdown building blocks for job summaries and CLI reports (GitHub-flavoured). */
 /** Escapes text for a table cell: pipes and newlines would break the row. */
@@ -28527,6 +28522,8 @@ function table(headers, rows) {
 }
 
 ;// CONCATENATED MODULE: ./actions/twine-check/summary.ts
+/** The job summary of twine-check: one row per file, then each failing or warned file's findings. */
+
 
 const ICON = { passed: '✅', 'passed-with-warnings': '⚠️', failed: '❌' };
 /** Renders the report as Markdown. */
@@ -28548,8 +28545,7 @@ function renderSummary(report) {
         parts.push(table(['Code', 'Level', 'Problem', 'Fix'], f.findings.map((x) => [
             code(x.code),
             x.severity,
-            cell(x.message +
-                (x.members ? ` (${x.members.slice(0, 5).join(', ')}${x.members.length > 5 ? ', …' : ''})` : '')),
+            cell(x.message + (x.members ? ` (${(0,dist/* memberList */.JD)(x.members)})` : '')),
             cell(x.fix),
         ])));
     }
@@ -31651,7 +31647,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 1681:
+/***/ 4913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31661,8 +31657,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ checkDistributions),
   Gl: () => (/* reexport */ cwcConfigsOf),
   h_: () => (/* reexport */ expandDistributionPaths),
+  JD: () => (/* reexport */ memberList),
   DB: () => (/* reexport */ parseSize),
+  GF: () => (/* reexport */ reportRelativeTo),
   t1: () => (/* reexport */ splitCodes),
+  qS: () => (/* reexport */ statusText),
   KO: () => (/* reexport */ validateCodeFilter)
 });
 
@@ -35397,20 +35396,22 @@ const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.
 const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/deprecated.json
 const spdx_exceptions_deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["Nokia-Qt-exception-1.1"]');
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata/python-text.ts
+;// CONCATENATED MODULE: ./packages/core/src/dist/python-text.ts
 /**
- * Python's `repr()` of strings and lists of strings. twine, packaging and Warehouse build their
- * messages with `{value!r}`, so quoting a value the same way keeps our messages identical to theirs.
+ * Python's own notions of text that the authorities' messages and rules depend on: `repr()` of a
+ * string (twine, packaging, Warehouse and check-wheel-contents quote values with `{x!r}`, so quoting
+ * the same way keeps our messages identical to theirs), `str.isidentifier()` and `keyword.iskeyword()`.
  */
 // Characters str.isprintable() rejects: control, format, surrogate, private-use, unassigned and
 // separators other than the ASCII space.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
+const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for ' +
+    'from global if import in is lambda nonlocal not or pass raise return try while with yield').split(' '));
 function escapeChar(ch) {
-    const code = ch.codePointAt(0);
-    const hex = code.toString(16);
-    if (code < 0x100)
+    const hex = ch.codePointAt(0).toString(16);
+    if (hex.length <= 2)
         return `\\x${hex.padStart(2, '0')}`;
-    if (code < 0x10000)
+    if (hex.length <= 4)
         return `\\u${hex.padStart(4, '0')}`;
     return `\\U${hex.padStart(8, '0')}`;
 }
@@ -35439,6 +35440,18 @@ function pyRepr(text) {
 /** `repr(list_of_strings)`: `['a', 'b']`. */
 function pyReprList(items) {
     return `[${items.map(pyRepr).join(', ')}]`;
+}
+/** Python's `str.isidentifier()`: XID_Start or `_`, then XID_Continue characters. */
+function isPyIdentifier(text) {
+    return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text);
+}
+/** Python's `keyword.iskeyword()` (hard keywords only, as the keyword module lists them). */
+function isPyKeyword(text) {
+    return KEYWORDS.has(text);
+}
+/** The number of bytes `text` takes in UTF-8 (file-name limits are in bytes). */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/dist/metadata/spdx.ts
@@ -36391,56 +36404,6 @@ function metadataView(parsed) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/names/python-text.ts
-/**
- * Python's own notions of text that the authorities' messages and rules depend on: `repr()` of a
- * string (their messages quote names with `{x!r}`), `str.isidentifier()` and `keyword.iskeyword()`.
- */
-// Python's str.isprintable() is false for these; repr() escapes them.
-const python_text_NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for ' +
-    'from global if import in is lambda nonlocal not or pass raise return try while with yield').split(' '));
-function python_text_escapeChar(ch) {
-    const code = ch.codePointAt(0);
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    if (ch === '\t')
-        return '\\t';
-    if (code < 0x100)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    if (code < 0x10000)
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    return `\\U${code.toString(16).padStart(8, '0')}`;
-}
-/** Python's `repr(text)` for a str: single quotes unless only double quotes avoid escaping. */
-function python_text_pyRepr(text) {
-    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of text) {
-        if (ch === '\\' || ch === quote)
-            out += `\\${ch}`;
-        else if (ch !== ' ' && python_text_NON_PRINTABLE.test(ch))
-            out += python_text_escapeChar(ch);
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-/** Python's `str.isidentifier()`: XID_Start or `_`, then XID_Continue characters. */
-function isPyIdentifier(text) {
-    return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text);
-}
-/** Python's `keyword.iskeyword()` (hard keywords only, as the keyword module lists them). */
-function isPyKeyword(text) {
-    return KEYWORDS.has(text);
-}
-/** The number of bytes `text` takes in UTF-8 (file-name limits are in bytes). */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/dist/names/rules.ts
 /**
  * The file-name rules (F…): what twine, packaging, PyPI (Warehouse) and the wheel/sdist specs
@@ -36536,7 +36499,7 @@ function checkDistKind(filename) {
     if (!why && /\.(whl|tar\.gz|zip)$/i.test(filename)) {
         why = 'the extension is matched case-sensitively: write it in lower case';
     }
-    const message = `Unknown distribution format: ${python_text_pyRepr(filename)} (twine check stops at this file). ` +
+    const message = `Unknown distribution format: ${pyRepr(filename)} (twine check stops at this file). ` +
         `PyPI: "${WAREHOUSE_BAD_EXTENSION}"${why ? ` — ${why}` : ''}.`;
     return { findings: [finding(NAME_RULES.F003, message, BUILD_FIX)] };
 }
@@ -36547,10 +36510,10 @@ const NAME_MAX = 255;
 function checkFilenameBasics(filename, kind) {
     const findings = [];
     if (/[\x00-\x1f\x7f]/.test(filename)) {
-        findings.push(finding(NAME_RULES.F001, `${python_text_pyRepr(filename)}: ${NAME_RULES.F001.title}`, 'remove control characters from the project name or version, then rebuild'));
+        findings.push(finding(NAME_RULES.F001, `${pyRepr(filename)}: ${NAME_RULES.F001.title}`, 'remove control characters from the project name or version, then rebuild'));
     }
     if (/[/\\]/.test(filename)) {
-        findings.push(finding(NAME_RULES.F002, `${python_text_pyRepr(filename)}: ${NAME_RULES.F002.title}`, 'pass the bare file name of the distribution (no directory part) and rebuild if the name itself holds a slash'));
+        findings.push(finding(NAME_RULES.F002, `${pyRepr(filename)}: ${NAME_RULES.F002.title}`, 'pass the bare file name of the distribution (no directory part) and rebuild if the name itself holds a slash'));
     }
     const bytes = utf8Length(filename);
     const fix = 'shorten the project name, the version (e.g. its local label) or the wheel tags so the file name fits; ' +
@@ -36560,7 +36523,7 @@ function checkFilenameBasics(filename, kind) {
             `fit in ${NAME_MAX} bytes, so a wheel name may have at most ${NAME_MAX - '.metadata'.length} bytes; this one has ${bytes})`, fix));
     }
     else if (bytes > NAME_MAX) {
-        findings.push(finding(NAME_RULES.F009, `${python_text_pyRepr(filename)} is ${bytes} bytes long; PyPI writes each upload to a file of that name, ` +
+        findings.push(finding(NAME_RULES.F009, `${pyRepr(filename)} is ${bytes} bytes long; PyPI writes each upload to a file of that name, ` +
             `which is limited to ${NAME_MAX} bytes, so the upload fails`, fix));
     }
     return findings;
@@ -36587,19 +36550,19 @@ function parseSdistFilename(filename) {
     else {
         return {
             ok: false,
-            error: `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${python_text_pyRepr(filename)}`,
+            error: `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`,
         };
     }
     const stem = filename.slice(0, -extension.length);
     const dash = stem.lastIndexOf('-');
     if (dash === -1)
-        return { ok: false, error: `Invalid sdist filename: ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename: ${pyRepr(filename)}` };
     const name = stem.slice(0, dash);
     const version = stem.slice(dash + 1);
     if (name === '')
-        return { ok: false, error: `Invalid sdist filename (empty project name): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename (empty project name): ${pyRepr(filename)}` };
     if (!version_tryParseVersion(version)) {
-        return { ok: false, error: `Invalid sdist filename (invalid version): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename (invalid version): ${pyRepr(filename)}` };
     }
     return { ok: true, name, version, extension };
 }
@@ -36619,7 +36582,7 @@ function expectedSdistFilename(filename) {
 }
 /** PyPI's PEP 625 message for a file that is not named `expected`. */
 function pep625Message(filename, expected) {
-    return `Filename ${python_text_pyRepr(filename)} is invalid, should be ${python_text_pyRepr(expected)}.`;
+    return `Filename ${pyRepr(filename)} is invalid, should be ${pyRepr(expected)}.`;
 }
 const PEP_625_FIX = 'build the sdist with a current build backend, which names it {normalized_name}-{version}.tar.gz (PEP 625); ' +
     'never rename a built file by hand';
@@ -36633,14 +36596,14 @@ function checkSdistFilename(filename) {
     }
     const expected = expectedSdistFilename(filename);
     if (parsed.extension === '.zip') {
-        findings.push(finding(NAME_RULES.F011, `${expected ? pep625Message(filename, expected) : `Filename ${python_text_pyRepr(filename)} is invalid.`} ` +
+        findings.push(finding(NAME_RULES.F011, `${expected ? pep625Message(filename, expected) : `Filename ${pyRepr(filename)} is invalid.`} ` +
             'PyPI accepts only .tar.gz source distributions (PEP 625).', 'build the sdist as .tar.gz: `python -m build --sdist` and `uv build --sdist` do; drop `--formats=zip` ' +
             'or [sdist] formats = zip from setup.cfg'));
     }
     else if (expected !== filename) {
         findings.push(finding(NAME_RULES.F012, expected
             ? pep625Message(filename, expected)
-            : `Filename ${python_text_pyRepr(filename)} is invalid: a PEP 625 sdist name has exactly one '-', between the ` +
+            : `Filename ${pyRepr(filename)} is invalid: a PEP 625 sdist name has exactly one '-', between the ` +
                 `normalized name (with '_') and the normalized version`, PEP_625_FIX));
     }
     return { parsed: { name: parsed.name, version: parsed.version }, findings };
@@ -36755,30 +36718,30 @@ function tagSetValid(tag) {
 /** Parses a wheel file name exactly as packaging.utils.parse_wheel_filename does (without validate_order). */
 function parseWheelFilename(filename) {
     if (!filename.endsWith('.whl')) {
-        return { ok: false, error: `Invalid wheel filename (extension must be '.whl'): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}` };
     }
     const stem = filename.slice(0, -4);
     const dashes = stem.split('-').length - 1;
     if (dashes !== 4 && dashes !== 5) {
-        return { ok: false, error: `Invalid wheel filename (wrong number of parts): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}` };
     }
     const parts = pySplit(stem, '-', dashes - 2);
     const namePart = parts[0];
     if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
-        return { ok: false, error: `Invalid project name: ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid project name: ${pyRepr(stem)}` };
     }
     const version = version_tryParseVersion(parts[1]);
     if (!version)
-        return { ok: false, error: `Invalid wheel filename (invalid version): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (invalid version): ${pyRepr(stem)}` };
     let build;
     if (dashes === 5) {
         build = parts[2];
         if (!/^[0-9]/.test(build))
-            return { ok: false, error: `Invalid build number: ${build} in ${python_text_pyRepr(stem)}` };
+            return { ok: false, error: `Invalid build number: ${build} in ${pyRepr(stem)}` };
     }
     const tag = parts[parts.length - 1];
     if (!tagSetValid(tag)) {
-        return { ok: false, error: `Invalid wheel filename (invalid tag component): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (invalid tag component): ${pyRepr(stem)}` };
     }
     const [python, abi, platform] = tag.split('-').map((c) => c.split('.'));
     const wheel = { name: namePart, version: parts[1], tags: { python: python, abi: abi, platform: platform } };
@@ -36806,11 +36769,11 @@ function checkWheelFilename(filename) {
     const { wheel, version } = result;
     const normalized = distFilenamePrefix(wheel.name);
     if (wheel.name !== normalized) {
-        findings.push(finding(NAME_RULES.F005, `Filename ${python_text_pyRepr(filename)} should contain the normalized project name ${python_text_pyRepr(normalized)}, not ${python_text_pyRepr(wheel.name)}.`, REBUILD_NOT_RENAME));
+        findings.push(finding(NAME_RULES.F005, `Filename ${pyRepr(filename)} should contain the normalized project name ${pyRepr(normalized)}, not ${pyRepr(wheel.name)}.`, REBUILD_NOT_RENAME));
     }
     const canonical = version_formatVersion(version);
     if (wheel.version !== canonical) {
-        findings.push(finding(NAME_RULES.F006, `Version numbers should be normalised in wheel file names: ${python_text_pyRepr(wheel.version)} is written ${python_text_pyRepr(canonical)}`, `write the version as ${canonical} in pyproject.toml (or let the build backend normalise it) and rebuild`));
+        findings.push(finding(NAME_RULES.F006, `Version numbers should be normalised in wheel file names: ${pyRepr(wheel.version)} is written ${pyRepr(canonical)}`, `write the version as ${canonical} in pyproject.toml (or let the build backend normalise it) and rebuild`));
     }
     // Platform sets are left out: auditwheel writes `manylinux_2_17_x86_64.manylinux2014_x86_64` (new
     // tag first), which every installer accepts; warning on it would fail most Linux wheels in strict mode.
@@ -36818,7 +36781,7 @@ function checkWheelFilename(filename) {
         const sorted = [...component].sort();
         if (component.some((part, i) => part !== sorted[i])) {
             findings.push(finding(NAME_RULES.F008, `Invalid wheel filename (compressed tag set components must be in sorted order per PEP 425): ` +
-                `${python_text_pyRepr(filename.slice(0, -4))} (${python_text_pyRepr(component.join('.'))} should be ${python_text_pyRepr(sorted.join('.'))})`, `write the tag set as ${sorted.join('.')} (the build backend's tag setting, e.g. --python-tag or ` +
+                `${pyRepr(filename.slice(0, -4))} (${pyRepr(component.join('.'))} should be ${pyRepr(sorted.join('.'))})`, `write the tag set as ${sorted.join('.')} (the build backend's tag setting, e.g. --python-tag or ` +
                 `[tool.distutils.bdist_wheel]) and rebuild`));
         }
     }
@@ -36852,7 +36815,7 @@ function checkWheelFilename(filename) {
 
 function startFilename(metadataName) {
     const prefix = distFilenamePrefix(metadataName);
-    return finding(NAME_RULES.F013, `Start filename for ${python_text_pyRepr(metadataName)} with ${python_text_pyRepr(prefix)}.`, `the file was built for a different project than its metadata names: rebuild it from the project whose ` +
+    return finding(NAME_RULES.F013, `Start filename for ${pyRepr(metadataName)} with ${pyRepr(prefix)}.`, `the file was built for a different project than its metadata names: rebuild it from the project whose ` +
         `[project] name is ${JSON.stringify(metadataName)}, and never rename a built file by hand`);
 }
 // Warehouse splits sdist names at the last '-'; when the version is a post-release written with a
@@ -36887,7 +36850,7 @@ function checkFilenameAgainstMetadata(filename, kind, metadataName, metadataVers
             return [startFilename(metadataName)];
         if (metaVersion && !versionsEqual(metaVersion, parsed.version)) {
             return [
-                finding(NAME_RULES.F014, `Version in filename should be ${python_text_pyRepr(version_formatVersion(metaVersion))} not ${python_text_pyRepr(version_formatVersion(parsed.version))}.`, 'rebuild the wheel: its file name and METADATA come from one build, so a mismatch means the file was ' +
+                finding(NAME_RULES.F014, `Version in filename should be ${pyRepr(version_formatVersion(metaVersion))} not ${pyRepr(version_formatVersion(parsed.version))}.`, 'rebuild the wheel: its file name and METADATA come from one build, so a mismatch means the file was ' +
                     'renamed or assembled from different builds'),
             ];
         }
@@ -38480,8 +38443,57 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./packages/core/src/text/index.ts
-var src_text = __nccwpck_require__(8741);
+;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
+/** Small text helpers for messages. */
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of known) {
+        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** `a, b and c`, quoted with backticks. */
+function listOf(items) {
+    const quoted = items.map((i) => `\`${i}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
+function displayPath(file, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split('\\').join('/') : file;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/toml.ts
 /**
  * TOML with positions. smol-toml gives values but not where they are, and every version we report
@@ -38593,7 +38605,7 @@ function stringAt(text, offset) {
     }
     if (text[i] !== quote)
         return undefined;
-    const { line, column } = (0,src_text/* lineColumn */.rv)(text, offset + 1);
+    const { line, column } = lineColumn(text, offset + 1);
     return { start: offset + 1, end: i, line, column, raw: text.slice(offset + 1, i) };
 }
 /** The string value at `path`, with its span; undefined when it is absent or not a one-line string. */
@@ -38635,13 +38647,13 @@ function arrayStringsAt(text, offset) {
 function keyLine(text, path) {
     const at = locateValue(text, path);
     if (at !== undefined)
-        return (0,src_text/* lineColumn */.rv)(text, at).line;
+        return lineColumn(text, at).line;
     const lines = text.split('\n');
     for (let depth = path.length; depth > 0; depth--) {
         // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
         const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
         if (enclosing !== undefined)
-            return (0,src_text/* lineColumn */.rv)(text, enclosing).line;
+            return lineColumn(text, enclosing).line;
         const idx = lines.findIndex((l) => {
             const h = HEADER.exec(l);
             return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');
@@ -38836,7 +38848,7 @@ function expandCheckPrefixes(prefixes, where) {
     for (const prefix of prefixes) {
         const matched = prefix === '' ? [] : CWC_CODES.filter((code) => code.startsWith(prefix));
         if (matched.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`${where}: Unknown/invalid check prefix: ${python_text_pyRepr(prefix)}. Use check codes or prefixes of them ` +
+            throw new errors/* ConfigurationError */.j1(`${where}: Unknown/invalid check prefix: ${pyRepr(prefix)}. Use check codes or prefixes of them ` +
                 `(${CWC_CODES.join(', ')}; e.g. "W00" for W001–W010).`);
         }
         for (const code of matched)
@@ -38865,7 +38877,7 @@ function readCwcConfig(pyprojectText, file) {
         const position = { file, line: keyLine(pyprojectText, [...TABLE, key]) };
         const field = KEYS[key];
         if (!field) {
-            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] has an unknown key ${python_text_pyRepr(key)}; check-wheel-contents would ignore it, ` +
+            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] has an unknown key ${pyRepr(key)}; check-wheel-contents would ignore it, ` +
                 `so the setting has no effect. Known keys: select, ignore, toplevel, package, src_dir, package_omit — ` +
                 'fix the spelling or remove it.', position);
         }
@@ -38974,7 +38986,7 @@ function packageTreeFiles(config, projectDir, file) {
     const claim = (top, source) => {
         const earlier = owners.get(top);
         if (earlier !== undefined) {
-            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] ${source} adds ${python_text_pyRepr(top)} to the file tree, but it is already ` +
+            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] ${source} adds ${pyRepr(top)} to the file tree, but it is already ` +
                 `present from ${earlier}; list each toplevel entry once.`, { file });
         }
         owners.set(top, source);
@@ -38982,12 +38994,12 @@ function packageTreeFiles(config, projectDir, file) {
     for (const entry of config.package ?? []) {
         const full = external_node_path_default().resolve(projectDir, entry);
         if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
-            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] package: no such file or directory: ${python_text_pyRepr(full)}; paths are relative ` +
+            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] package: no such file or directory: ${pyRepr(full)}; paths are relative ` +
                 'to the directory of pyproject.toml.', { file });
         }
         const root = (0,external_node_fs_namespaceObject.realpathSync)(full);
         const name = external_node_path_default().basename(root);
-        claim(name, `package ${python_text_pyRepr(entry)}`);
+        claim(name, `package ${pyRepr(entry)}`);
         if ((0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
             const found = [];
             walk(root, name, omit, found);
@@ -39000,14 +39012,14 @@ function packageTreeFiles(config, projectDir, file) {
     for (const entry of config.srcDir ?? []) {
         const full = external_node_path_default().resolve(projectDir, entry);
         if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isDirectory()) {
-            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] src_dir: not a directory: ${python_text_pyRepr(full)}; paths are relative to the ` +
+            throw new errors/* ConfigurationError */.j1(`${file}: [tool.check-wheel-contents] src_dir: not a directory: ${pyRepr(full)}; paths are relative to the ` +
                 'directory of pyproject.toml.', { file });
         }
         const root = (0,external_node_fs_namespaceObject.realpathSync)(full);
         for (const name of (0,external_node_fs_namespaceObject.readdirSync)(root)) {
             if (omit.some((pattern) => pathMatches(external_node_path_default().join(root, name), pattern)))
                 continue;
-            claim(name, `src_dir ${python_text_pyRepr(entry)}`);
+            claim(name, `src_dir ${pyRepr(entry)}`);
         }
         const found = [];
         walk(root, '', omit, found);
@@ -39155,7 +39167,7 @@ function readCsv(text) {
 
 /** Python's list repr of the fields, as cwc's `Invalid RECORD entry: [...]` prints them. */
 function pyList(fields) {
-    return `[${fields.map(python_text_pyRepr).join(', ')}]`;
+    return `[${fields.map(pyRepr).join(', ')}]`;
 }
 const REBUILD_FIX = 'rebuild the wheel with its build backend instead of editing it; tools that modify built wheels must rewrite ' +
     'RECORD (`wheel unpack` + `wheel pack` does)';
@@ -39181,7 +39193,7 @@ function parseRecord(text) {
         if (hash !== '') {
             const eq = hash.indexOf('=');
             if (eq <= 0)
-                invalid(line, `hash ${python_text_pyRepr(hash)} of ${python_text_pyRepr(path)} is not <algorithm>=<digest>`);
+                invalid(line, `hash ${pyRepr(hash)} of ${pyRepr(path)} is not <algorithm>=<digest>`);
             else {
                 row.algorithm = hash.slice(0, eq);
                 row.digest = hash.slice(eq + 1);
@@ -39192,7 +39204,7 @@ function parseRecord(text) {
             if (/^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/.test(size))
                 row.size = Number(size.replace(/[\s_]/g, ''));
             else
-                invalid(line, `Invalid RECORD entry: ${pyList(fields)} (size ${python_text_pyRepr(size)} is not an integer)`);
+                invalid(line, `Invalid RECORD entry: ${pyList(fields)} (size ${pyRepr(size)} is not an integer)`);
         }
         rows.push(row);
     }
@@ -39228,25 +39240,25 @@ function algorithmProblem(algorithm) {
         return `${algorithm} has no fixed digest size, so installers cannot verify it`;
     if (NODE_ALGORITHMS[algorithm.toLowerCase()])
         return `hashlib names are lower-case: write ${algorithm.toLowerCase()}`;
-    return `${python_text_pyRepr(algorithm)} is not a hashlib.algorithms_guaranteed name`;
+    return `${pyRepr(algorithm)} is not a hashlib.algorithms_guaranteed name`;
 }
 // A path component that is `.` or `..`.
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 /** cwc's path rules (`validate_path`): the message for a bad RECORD path, or undefined. */
 function recordPathProblem(path) {
     if (path.startsWith('/'))
-        return `Absolute path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Absolute path in RECORD: ${pyRepr(path)}`;
     if (path === '')
         return 'Empty path in RECORD';
     if (path.includes('//'))
-        return `Non-normalized path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Non-normalized path in RECORD: ${pyRepr(path)}`;
     if (DOT_SEGMENT.test(path))
-        return `Non-normalized path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Non-normalized path in RECORD: ${pyRepr(path)}`;
     return undefined;
 }
 const MAX_LISTED = 10;
 function listPaths(paths) {
-    const shown = paths.slice(0, MAX_LISTED).map(python_text_pyRepr).join(', ');
+    const shown = paths.slice(0, MAX_LISTED).map(pyRepr).join(', ');
     return paths.length > MAX_LISTED ? `${shown} and ${paths.length - MAX_LISTED} more` : shown;
 }
 /** Paths RECORD lists more than once, or as both a file and a directory (cwc's "Conflicting occurrences"). */
@@ -39284,7 +39296,7 @@ function checkRecord(rows, members, computed, recordPath) {
             findings.push(finding(WHEEL_RULES.R015, problem, REBUILD_FIX, [row.path]));
     }
     for (const path of conflictingRecordPaths(rows)) {
-        findings.push(finding(WHEEL_RULES.R016, `Conflicting occurrences of path ${python_text_pyRepr(path)}`, REBUILD_FIX, [path]));
+        findings.push(finding(WHEEL_RULES.R016, `Conflicting occurrences of path ${pyRepr(path)}`, REBUILD_FIX, [path]));
     }
     // Warehouse compares with Windows separators normalised.
     const listed = new Map();
@@ -39309,28 +39321,28 @@ function checkRecord(rows, members, computed, recordPath) {
             `${listPaths(directories)}. Directories should not be listed.`, REBUILD_FIX, directories));
     }
     if (memberSet.has(recordPath) && !listed.has(recordPath)) {
-        findings.push(finding(WHEEL_RULES.R023, `RECORD does not list itself: the RECORD file itself must be listed (as ${python_text_pyRepr(`${recordPath},,`)})`, REBUILD_FIX, [recordPath]));
+        findings.push(finding(WHEEL_RULES.R023, `RECORD does not list itself: the RECORD file itself must be listed (as ${pyRepr(`${recordPath},,`)})`, REBUILD_FIX, [recordPath]));
     }
     for (const signature of signatures) {
         if (memberSet.has(signature)) {
-            findings.push(finding(WHEEL_RULES.R024, `${python_text_pyRepr(signature)} is deprecated (PEP 815): build backends and other tools must not add RECORD.jws ` +
+            findings.push(finding(WHEEL_RULES.R024, `${pyRepr(signature)} is deprecated (PEP 815): build backends and other tools must not add RECORD.jws ` +
                 'or RECORD.p7s to wheels anymore', 'stop signing wheels with `wheel sign`; publish with PyPI attestations (Trusted Publishing) instead', [signature]));
         }
         if (listed.has(signature)) {
-            findings.push(finding(WHEEL_RULES.R024, `RECORD mentions ${python_text_pyRepr(signature)}; neither RECORD.jws nor RECORD.p7s are mentioned in RECORD`, REBUILD_FIX, [signature]));
+            findings.push(finding(WHEEL_RULES.R024, `RECORD mentions ${pyRepr(signature)}; neither RECORD.jws nor RECORD.p7s are mentioned in RECORD`, REBUILD_FIX, [signature]));
         }
     }
     for (const [path, row] of listed) {
         if (path === recordPath || signatures.has(path) || !memberSet.has(path))
             continue;
         if (!row.algorithm) {
-            findings.push(finding(WHEEL_RULES.R019, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has no hash; every file except RECORD, which cannot contain a ` +
+            findings.push(finding(WHEEL_RULES.R019, `RECORD line ${row.line}: ${pyRepr(path)} has no hash; every file except RECORD, which cannot contain a ` +
                 'hash of itself, must include its hash', REBUILD_FIX, [path]));
             continue;
         }
         const algorithm = hashAlgorithmFor(row);
         if (!algorithm) {
-            findings.push(finding(WHEEL_RULES.R020, `RECORD line ${row.line}: ${python_text_pyRepr(path)} is hashed with ${row.algorithm} (${algorithmProblem(row.algorithm)}); ` +
+            findings.push(finding(WHEEL_RULES.R020, `RECORD line ${row.line}: ${pyRepr(path)} is hashed with ${row.algorithm} (${algorithmProblem(row.algorithm)}); ` +
                 'the hash algorithm must be sha256 or better; specifically, md5 and sha1 are not permitted', `${REBUILD_FIX}; current backends write sha256`, [path]));
             continue;
         }
@@ -39346,12 +39358,12 @@ function checkRecord(rows, members, computed, recordPath) {
                 else if (row.digest.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') === digest) {
                     hint = ' (RECORD digests use the urlsafe base64 alphabet, - and _ instead of + and /)';
                 }
-                findings.push(finding(WHEEL_RULES.R021, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has ${row.algorithm}=${row.digest} in RECORD, but the file's ` +
+                findings.push(finding(WHEEL_RULES.R021, `RECORD line ${row.line}: ${pyRepr(path)} has ${row.algorithm}=${row.digest} in RECORD, but the file's ` +
                     `${row.algorithm} is ${digest}${hint}. Installation will fail if any file is not correctly hashed in RECORD.`, REBUILD_FIX, [path]));
             }
         }
         if (row.size !== undefined && row.size !== actual.size) {
-            findings.push(finding(WHEEL_RULES.R022, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has size ${row.size} in RECORD, but the file has ${actual.size} bytes`, REBUILD_FIX, [path]));
+            findings.push(finding(WHEEL_RULES.R022, `RECORD line ${row.line}: ${pyRepr(path)} has size ${row.size} in RECORD, but the file has ${actual.size} bytes`, REBUILD_FIX, [path]));
         }
     }
     return findings;
@@ -39461,7 +39473,7 @@ function structuralErrors(root, distInfo, dataDir, rootIsPurelib) {
         return ['No .dist-info directory in RECORD'];
     if (distInfos[0] !== distInfo) {
         return [
-            `.dist-info directory in RECORD (${python_text_pyRepr(distInfos[0])}) does not match actual directory name (${python_text_pyRepr(distInfo)})`,
+            `.dist-info directory in RECORD (${pyRepr(distInfos[0])}) does not match actual directory name (${pyRepr(distInfo)})`,
         ];
     }
     const dataDirs = dirs.filter((d) => DATA_DIR.test(d));
@@ -39469,7 +39481,7 @@ function structuralErrors(root, distInfo, dataDir, rootIsPurelib) {
         return ['Wheel contains multiple .data directories in RECORD'];
     if (dataDirs.length === 1 && dataDirs[0] !== dataDir) {
         return [
-            `.data directory in RECORD (${python_text_pyRepr(dataDirs[0])}) does not match actual directory name (${python_text_pyRepr(dataDir)})`,
+            `.data directory in RECORD (${pyRepr(dataDirs[0])}) does not match actual directory name (${pyRepr(dataDir)})`,
         ];
     }
     const data = subdir(root, dataDir);
@@ -39777,7 +39789,7 @@ function parseIni(text) {
         if (header) {
             const name = header[1];
             if (added.has(name))
-                return { error: `line ${lineno}: section ${python_text_pyRepr(name)} already exists` };
+                return { error: `line ${lineno}: section ${pyRepr(name)} already exists` };
             if (name === 'DEFAULT')
                 current = defaults;
             else {
@@ -39790,10 +39802,10 @@ function parseIni(text) {
             continue;
         }
         if (!current)
-            return { error: `File contains no section headers (line ${lineno}: ${python_text_pyRepr(raw)})` };
+            return { error: `File contains no section headers (line ${lineno}: ${pyRepr(raw)})` };
         const option = OPTION.exec(value);
         if (!option || option[1] === '') {
-            badLines.push(`line ${lineno}: ${python_text_pyRepr(raw)}`);
+            badLines.push(`line ${lineno}: ${pyRepr(raw)}`);
             // configparser keeps the previous option open after a bad line, but not after an empty name.
             if (option)
                 optionOpen = false;
@@ -39802,7 +39814,7 @@ function parseIni(text) {
         const name = option[1].trimEnd();
         const key = `${sectionName}\u0000${name}`;
         if (added.has(key)) {
-            return { error: `line ${lineno}: option ${python_text_pyRepr(name)} in section ${python_text_pyRepr(sectionName)} already exists` };
+            return { error: `line ${lineno}: option ${pyRepr(name)} in section ${pyRepr(sectionName)} already exists` };
         }
         added.add(key);
         current.push(name);
@@ -39831,7 +39843,7 @@ function checkEntryPoints(text, filename) {
         for (const name of [...names, ...parsed.defaults.filter((d) => !names.includes(d))]) {
             if (SCRIPT_NAME.test(name))
                 continue;
-            findings.push(finding(WHEEL_RULES.R026, `${prefix}: Invalid entry point name ${python_text_pyRepr(name)} in ${python_text_pyRepr(section)} (names must match [\\w.-]+)`, `rename the script in [project.${section === 'console_scripts' ? 'scripts' : 'gui-scripts'}] of ` +
+            findings.push(finding(WHEEL_RULES.R026, `${prefix}: Invalid entry point name ${pyRepr(name)} in ${pyRepr(section)} (names must match [\\w.-]+)`, `rename the script in [project.${section === 'console_scripts' ? 'scripts' : 'gui-scripts'}] of ` +
                 'pyproject.toml to letters, digits, "_", "." and "-" only (no spaces or path separators)'));
         }
     }
@@ -39865,11 +39877,11 @@ function checkDataDirs(filename, members, expected) {
     // pip treats every top-level directory ending in `.data` as a data directory.
     const dataDirs = topLevelDirs(members).filter((d) => d.endsWith('.data'));
     if (dataDirs.length > 1) {
-        findings.push(finding(WHEEL_RULES.R005, `Wheel contains multiple .data directories: ${dataDirs.map(python_text_pyRepr).join(', ')}`, `keep only ${python_text_pyRepr(expected)}: ${layout_REBUILD_FIX}`));
+        findings.push(finding(WHEEL_RULES.R005, `Wheel contains multiple .data directories: ${dataDirs.map(pyRepr).join(', ')}`, `keep only ${pyRepr(expected)}: ${layout_REBUILD_FIX}`));
     }
     for (const dir of dataDirs) {
         if (dir !== expected) {
-            findings.push(finding(WHEEL_RULES.R005, `The .data directory ${python_text_pyRepr(dir)} is not named as the .dist-info directory: it must be ${python_text_pyRepr(expected)}`, layout_REBUILD_FIX));
+            findings.push(finding(WHEEL_RULES.R005, `The .data directory ${pyRepr(dir)} is not named as the .dist-info directory: it must be ${pyRepr(expected)}`, layout_REBUILD_FIX));
         }
     }
     const unexpected = [];
@@ -39889,16 +39901,16 @@ function checkDataDirs(filename, members, expected) {
             nestedScripts.push(m);
     }
     for (const m of unexpected) {
-        findings.push(finding(WHEEL_RULES.R006, `Unexpected file in ${filename}: ${python_text_pyRepr(m)}. .data directory contents should be named like: '<scheme key>/<path>'.`, `move the file into one of the scheme directories (${SCHEME_KEYS.join(', ')}) in the build backend's ` +
+        findings.push(finding(WHEEL_RULES.R006, `Unexpected file in ${filename}: ${pyRepr(m)}. .data directory contents should be named like: '<scheme key>/<path>'.`, `move the file into one of the scheme directories (${SCHEME_KEYS.join(', ')}) in the build backend's ` +
             'shared-data/data-files setting', [m]));
     }
     for (const [key, m] of unknownKeys) {
-        findings.push(finding(WHEEL_RULES.R006, `Unknown scheme key used in ${filename}: ${key} (for file ${python_text_pyRepr(m)}). .data directory contents should be ` +
+        findings.push(finding(WHEEL_RULES.R006, `Unknown scheme key used in ${filename}: ${key} (for file ${pyRepr(m)}). .data directory contents should be ` +
             `in subdirectories named with a valid scheme key (${SCHEME_KEYS.join(', ')})`, `map the files to one of ${SCHEME_KEYS.join(', ')} in the build backend's shared-data/data-files setting ` +
             '(e.g. [tool.hatch.build.targets.wheel.shared-data])', [m]));
     }
     if (nestedScripts.length > 0) {
-        findings.push(finding(WHEEL_RULES.R006, `The scripts directory may only contain regular files, but ${nestedScripts.map(python_text_pyRepr).join(', ')} ` +
+        findings.push(finding(WHEEL_RULES.R006, `The scripts directory may only contain regular files, but ${nestedScripts.map(pyRepr).join(', ')} ` +
             `${nestedScripts.length === 1 ? 'is' : 'are'} in a subdirectory of it`, 'list each script file directly under scripts/ in the build backend configuration, or ship them as ' +
             '[project.scripts] entry points', nestedScripts));
     }
@@ -39925,7 +39937,7 @@ function checkWheelLayout(filename, wheelName, members) {
         const why = distInfos.includes(expected)
             ? 'the .dist-info directory has no WHEEL file'
             : others.length > 0
-                ? `the wheel's .dist-info directory is ${others.map(python_text_pyRepr).join(', ')}`
+                ? `the wheel's .dist-info directory is ${others.map(pyRepr).join(', ')}`
                 : 'the wheel has no .dist-info directory';
         findings.push(finding(WHEEL_RULES.R001, `Invalid distribution file. WHEEL not found at ${expected}/WHEEL (${why})`, layout_REBUILD_FIX));
         distInfo = distInfos.includes(expected) ? expected : distInfos.length === 1 ? distInfos[0] : undefined;
@@ -39945,7 +39957,7 @@ function checkWheelLayout(filename, wheelName, members) {
         });
         if (unreserved.length > 0) {
             findings.push(finding(WHEEL_RULES.R007, `Subdirectories under .dist-info/ are reserved for future use (only licenses, license_files, LICENSES and ` +
-                `sboms have a use): ${unreserved.map(python_text_pyRepr).join(', ')}`, 'put extra files inside the package (as package data), or license files under .dist-info/licenses/ ' +
+                `sboms have a use): ${unreserved.map(pyRepr).join(', ')}`, 'put extra files inside the package (as package data), or license files under .dist-info/licenses/ ' +
                 '(via [project] license-files)', unreserved));
         }
     }
@@ -40013,7 +40025,7 @@ function parseWheelMetadataFile(text) {
         if (line === '')
             break; // the blank line between headers and body
         if (!wheel_file_HEADER_LINE.test(line)) {
-            malformed(i + 1, `${python_text_pyRepr(line)} is not a "Name: value" header; the headers end here, so this and later lines are ignored`);
+            malformed(i + 1, `${pyRepr(line)} is not a "Name: value" header; the headers end here, so this and later lines are ignored`);
             break;
         }
         if (line.startsWith(' ') || line.startsWith('\t')) {
@@ -40026,7 +40038,7 @@ function parseWheelMetadataFile(text) {
         // A line that is not a header still ends the previous header: continuations after it are ignored.
         last = undefined;
         if (line.startsWith('From ')) {
-            malformed(i + 1, `${python_text_pyRepr(line)} is a mailbox "From " line, not a header, and is ignored`);
+            malformed(i + 1, `${pyRepr(line)} is a mailbox "From " line, not a header, and is ignored`);
             continue;
         }
         const colon = line.indexOf(':');
@@ -40062,7 +40074,7 @@ function checkWheelVersion(fields, wheelName) {
     const version = raw.trim();
     const parts = version.split('.');
     if (!parts.every((p) => /^[0-9]+$/.test(p))) {
-        return [finding(WHEEL_RULES.R009, `invalid Wheel-Version: ${python_text_pyRepr(version)}`, BACKEND_FIX)];
+        return [finding(WHEEL_RULES.R009, `invalid Wheel-Version: ${pyRepr(version)}`, BACKEND_FIX)];
     }
     const numbers = parts.map(Number);
     const shown = numbers.join('.');
@@ -40099,7 +40111,7 @@ function checkWheelFile(fields, wheelName) {
         findings.push(finding(WHEEL_RULES.R011, 'Root-Is-Purelib header not found in WHEEL file', `${BACKEND_FIX} (it writes Root-Is-Purelib: true for pure-Python wheels)`));
     }
     else if (wheel_file_rootIsPurelib(fields) === undefined) {
-        findings.push(finding(WHEEL_RULES.R011, `Invalid Root-Is-Purelib value in WHEEL file: ${python_text_pyRepr(purelib.trim())}`, BACKEND_FIX));
+        findings.push(finding(WHEEL_RULES.R011, `Invalid Root-Is-Purelib value in WHEEL file: ${pyRepr(purelib.trim())}`, BACKEND_FIX));
     }
     const expected = expandTags(wheelName.tags);
     const tags = (fields.get('tag') ?? []).map((t) => t.trim());
@@ -40108,10 +40120,10 @@ function checkWheelFile(fields, wheelName) {
     if (missing.length > 0 || extra.length > 0) {
         const parts = [];
         if (missing.length > 0)
-            parts.push(`no Tag line for ${missing.map(python_text_pyRepr).join(', ')}`);
+            parts.push(`no Tag line for ${missing.map(pyRepr).join(', ')}`);
         if (extra.length > 0)
-            parts.push(`Tag ${extra.map(python_text_pyRepr).join(', ')} not in the file name`);
-        findings.push(finding(WHEEL_RULES.R012, `WHEEL's Tag lines must be the wheel's expanded compatibility tags (${expected.map(python_text_pyRepr).join(', ')}): ` +
+            parts.push(`Tag ${extra.map(pyRepr).join(', ')} not in the file name`);
+        findings.push(finding(WHEEL_RULES.R012, `WHEEL's Tag lines must be the wheel's expanded compatibility tags (${expected.map(pyRepr).join(', ')}): ` +
             `${parts.join('; ')}`, 'rebuild instead of renaming the wheel; to change its tags use `wheel tags`, which rewrites WHEEL and the file name together'));
     }
     const build = fields.get('build')?.[0]?.trim();
@@ -40119,8 +40131,8 @@ function checkWheelFile(fields, wheelName) {
         findings.push(finding(WHEEL_RULES.R013, wheelName.build === undefined
             ? `WHEEL has Build: ${build} but the file name has no build tag; Build is omitted if there is no build number`
             : build === undefined
-                ? `The file name has build tag ${python_text_pyRepr(wheelName.build)} but WHEEL has no Build header`
-                : `WHEEL has Build: ${build} but the file name's build tag is ${python_text_pyRepr(wheelName.build)}`, 'set the build number through the build backend (e.g. `--build-number`) rather than renaming the file, ' +
+                ? `The file name has build tag ${pyRepr(wheelName.build)} but WHEEL has no Build header`
+                : `WHEEL has Build: ${build} but the file name's build tag is ${pyRepr(wheelName.build)}`, 'set the build number through the build backend (e.g. `--build-number`) rather than renaming the file, ' +
             'or use `wheel tags --build`, which rewrites WHEEL and the file name together'));
     }
     return findings;
@@ -40405,7 +40417,7 @@ function validateTagFormat(format, where) {
     const placeholders = [...format.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
     for (const p of placeholders) {
         if (!TAG_PLACEHOLDERS.includes(p)) {
-            throw new errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${(0,src_text/* listOf */.c3)(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
+            throw new errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${listOf(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
         }
     }
     if (placeholders.filter((p) => p === 'version').length !== 1) {
@@ -40469,9 +40481,9 @@ function checkKeys(where, path, table, known) {
     for (const key of Object.keys(table)) {
         if (known.includes(key))
             continue;
-        const guess = (0,src_text/* nearest */.pA)(key, known);
+        const guess = nearest(key, known);
         const dotted = [...where.prefix, ...path].join('.');
-        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${(0,src_text/* listOf */.c3)(known)}.`);
+        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${listOf(known)}.`);
     }
 }
 function str(where, path, value) {
@@ -40864,7 +40876,7 @@ function matchVersion(text, re) {
     if (!m || !span)
         return undefined;
     const [start, end] = span;
-    return { start, end, raw: text.slice(start, end), ...(0,src_text/* lineColumn */.rv)(text, start) };
+    return { start, end, raw: text.slice(start, end), ...lineColumn(text, start) };
 }
 /**
  * Finds the top-level assignment of `name` (`NAME = "…"`, `NAME: str = "…"`), or a
@@ -40886,15 +40898,15 @@ function findAssignment(text, name) {
                 start: quoteOffset + 1,
                 end: quoteOffset + 1 + literal[2].length,
                 raw: literal[2],
-                ...(0,src_text/* lineColumn */.rv)(text, quoteOffset + 1),
+                ...lineColumn(text, quoteOffset + 1),
             }
             : undefined;
-        found = { string, valueText, line: (0,src_text/* lineColumn */.rv)(text, m.index).line };
+        found = { string, valueText, line: lineColumn(text, m.index).line };
         foundAt = m.index;
     }
     for (let m = reexport.exec(text); m; m = reexport.exec(text)) {
         if (m.index > foundAt) {
-            found = { valueText: m[0], line: (0,src_text/* lineColumn */.rv)(text, m.index).line, importedFrom: m[1] };
+            found = { valueText: m[0], line: lineColumn(text, m.index).line, importedFrom: m[1] };
             foundAt = m.index;
         }
     }
@@ -40906,7 +40918,7 @@ function wholeFileVersion(text) {
     if (!m)
         return undefined;
     const raw = m[0].trimEnd();
-    return { start: m.index, end: m.index + raw.length, raw, ...(0,src_text/* lineColumn */.rv)(text, m.index) };
+    return { start: m.index, end: m.index + raw.length, raw, ...lineColumn(text, m.index) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/setup-cfg.ts
@@ -40933,7 +40945,7 @@ function iniValue(text, section, key) {
         const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$/.exec(line);
         if (m && m[1] === key) {
             const valueStart = start + line.indexOf(m[2], m[1].length);
-            return { value: m[2], start: valueStart, line: (0,src_text/* lineColumn */.rv)(text, valueStart).line };
+            return { value: m[2], start: valueStart, line: lineColumn(text, valueStart).line };
         }
     }
     return undefined;
@@ -40962,7 +40974,7 @@ function readSetupCfgVersion(files, cfg, resolveAttr) {
         start: found.start,
         end: found.start + found.value.length,
         raw: found.value,
-        ...(0,src_text/* lineColumn */.rv)(text, found.start),
+        ...lineColumn(text, found.start),
     };
     return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }
@@ -41005,7 +41017,7 @@ function extraLocations(files, m, moduleDirs) {
                 start: v.start,
                 end: v.start + v.value.length,
                 raw: v.value,
-                ...(0,src_text/* lineColumn */.rv)(text, v.start),
+                ...lineColumn(text, v.start),
             };
             found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
         }
@@ -41755,6 +41767,24 @@ async function expandDistributionPaths(inputs, cwd) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/dist/report.ts
+/** Presenting a check report the same way in the action's log, its summary and the CLI. */
+
+const STATUS_TEXT = { passed: 'PASSED', 'passed-with-warnings': 'PASSED with warnings', failed: 'FAILED' };
+/** twine's word for a file's result: PASSED, PASSED with warnings, FAILED due to warnings, FAILED. */
+function statusText(file) {
+    const dueToWarnings = file.status === 'failed' && !file.findings.some((f) => f.severity === 'error');
+    return dueToWarnings ? 'FAILED due to warnings' : STATUS_TEXT[file.status];
+}
+/** The first five member names joined with commas, `…` when there are more. */
+function memberList(members) {
+    return `${members.slice(0, 5).join(', ')}${members.length > 5 ? ', …' : ''}`;
+}
+/** The report with each file's path as the user should read it (relative to `cwd` when inside it). */
+function reportRelativeTo(report, cwd) {
+    return { ...report, files: report.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/dist/size.ts
 /** Sizes as users write them in inputs: `104857600`, `100MiB`, `100 MB`, `1GiB`. */
 
@@ -41783,6 +41813,7 @@ function parseSize(text, where) {
  * Distribution files (wheels and sdists): checking them as twine check, PyPI's upload and
  * check-wheel-contents would, with stable finding codes and a JSON report.
  */
+
 
 
 
@@ -41859,71 +41890,6 @@ function isConfigurationError(error) {
 /** The message of anything thrown, without assuming it is an Error. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 8741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   c3: () => (/* binding */ listOf),
-/* harmony export */   pA: () => (/* binding */ nearest),
-/* harmony export */   rv: () => (/* binding */ lineColumn)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/** Small text helpers for messages. */
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of known) {
-        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** `a, b and c`, quoted with backticks. */
-function listOf(items) {
-    const quoted = items.map((i) => `\`${i}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
-function displayPath(file, cwd) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.split('\\').join('/') : file;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 153;
-export const ids = [153];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
-/***/ 153:
+/***/ 110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4289,11 +4289,31 @@ function resolveBuildTargets(root, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/build/outputs.ts
+/** What a build hands to the next step: the action's `files` output and the CLI's --json list. */
+
+/** Every built file, in package order, as the next steps read it. */
+function fileOutputs(result, cwd) {
+    return result.packages.flatMap((p) => p.files.map((f) => ({
+        path: displayPath(f.path, cwd),
+        project: p.name,
+        version: f.version,
+        kind: f.kind,
+        sha256: f.sha256,
+        size: f.size,
+    })));
+}
+/** The interpreter to run when none is given: python3, or python on Windows (no python3 there). */
+function defaultPython(platform = process.platform) {
+    return platform === 'win32' ? 'python' : 'python3';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/build/index.ts
 /**
  * Building Python distributions: pypa/build or uv per package, in parallel, reproducibly
  * (SOURCE_DATE_EPOCH from the last commit), with every file verified before it reaches the output.
  */
+
 
 
 
@@ -4393,7 +4413,6 @@ refused (a configuration error), 2 usage error.
 
 
 
-
 /** Runs the command; returns the exit code. */
 async function buildCommand(args, out) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -4437,20 +4456,13 @@ async function buildCommand(args, out) {
         sdist: both || values.sdist,
         wheel: both || values.wheel,
         isolation: !values['no-isolation'],
-        python: values.python ?? (process.platform === 'win32' ? 'python' : 'python3'),
+        python: values.python ?? defaultPython(),
         frontend,
         jobs,
         env: process.env,
         logger,
     });
-    const files = result.files.map((f) => ({
-        path: displayPath(f.path, cwd),
-        project: f.project,
-        version: f.version,
-        kind: f.kind,
-        sha256: f.sha256,
-        size: f.size,
-    }));
+    const files = fileOutputs(result, cwd);
     if (values.json)
         out(`${JSON.stringify({ files, sourceDateEpoch: result.sourceDateEpoch }, null, 2)}\n`);
     else if (!values.quiet)
@@ -7496,20 +7508,22 @@ var deprecated = __webpack_require__(389);
 var spdx_exceptions = __webpack_require__(988);
 // EXTERNAL MODULE: ./node_modules/spdx-exceptions/deprecated.json
 var spdx_exceptions_deprecated = __webpack_require__(165);
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata/python-text.ts
+;// CONCATENATED MODULE: ./packages/core/src/dist/python-text.ts
 /**
- * Python's `repr()` of strings and lists of strings. twine, packaging and Warehouse build their
- * messages with `{value!r}`, so quoting a value the same way keeps our messages identical to theirs.
+ * Python's own notions of text that the authorities' messages and rules depend on: `repr()` of a
+ * string (twine, packaging, Warehouse and check-wheel-contents quote values with `{x!r}`, so quoting
+ * the same way keeps our messages identical to theirs), `str.isidentifier()` and `keyword.iskeyword()`.
  */
 // Characters str.isprintable() rejects: control, format, surrogate, private-use, unassigned and
 // separators other than the ASCII space.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
+const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for ' +
+    'from global if import in is lambda nonlocal not or pass raise return try while with yield').split(' '));
 function escapeChar(ch) {
-    const code = ch.codePointAt(0);
-    const hex = code.toString(16);
-    if (code < 0x100)
+    const hex = ch.codePointAt(0).toString(16);
+    if (hex.length <= 2)
         return `\\x${hex.padStart(2, '0')}`;
-    if (code < 0x10000)
+    if (hex.length <= 4)
         return `\\u${hex.padStart(4, '0')}`;
     return `\\U${hex.padStart(8, '0')}`;
 }
@@ -7538,6 +7552,18 @@ function pyRepr(text) {
 /** `repr(list_of_strings)`: `['a', 'b']`. */
 function pyReprList(items) {
     return `[${items.map(pyRepr).join(', ')}]`;
+}
+/** Python's `str.isidentifier()`: XID_Start or `_`, then XID_Continue characters. */
+function isPyIdentifier(text) {
+    return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text);
+}
+/** Python's `keyword.iskeyword()` (hard keywords only, as the keyword module lists them). */
+function isPyKeyword(text) {
+    return KEYWORDS.has(text);
+}
+/** The number of bytes `text` takes in UTF-8 (file-name limits are in bytes). */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/dist/metadata/spdx.ts
@@ -8490,56 +8516,6 @@ function metadataView(parsed) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/names/python-text.ts
-/**
- * Python's own notions of text that the authorities' messages and rules depend on: `repr()` of a
- * string (their messages quote names with `{x!r}`), `str.isidentifier()` and `keyword.iskeyword()`.
- */
-// Python's str.isprintable() is false for these; repr() escapes them.
-const python_text_NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except finally for ' +
-    'from global if import in is lambda nonlocal not or pass raise return try while with yield').split(' '));
-function python_text_escapeChar(ch) {
-    const code = ch.codePointAt(0);
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    if (ch === '\t')
-        return '\\t';
-    if (code < 0x100)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    if (code < 0x10000)
-        return `\\u${code.toString(16).padStart(4, '0')}`;
-    return `\\U${code.toString(16).padStart(8, '0')}`;
-}
-/** Python's `repr(text)` for a str: single quotes unless only double quotes avoid escaping. */
-function python_text_pyRepr(text) {
-    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of text) {
-        if (ch === '\\' || ch === quote)
-            out += `\\${ch}`;
-        else if (ch !== ' ' && python_text_NON_PRINTABLE.test(ch))
-            out += python_text_escapeChar(ch);
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-/** Python's `str.isidentifier()`: XID_Start or `_`, then XID_Continue characters. */
-function isPyIdentifier(text) {
-    return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(text);
-}
-/** Python's `keyword.iskeyword()` (hard keywords only, as the keyword module lists them). */
-function isPyKeyword(text) {
-    return KEYWORDS.has(text);
-}
-/** The number of bytes `text` takes in UTF-8 (file-name limits are in bytes). */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/dist/names/rules.ts
 /**
  * The file-name rules (F…): what twine, packaging, PyPI (Warehouse) and the wheel/sdist specs
@@ -8635,7 +8611,7 @@ function checkDistKind(filename) {
     if (!why && /\.(whl|tar\.gz|zip)$/i.test(filename)) {
         why = 'the extension is matched case-sensitively: write it in lower case';
     }
-    const message = `Unknown distribution format: ${python_text_pyRepr(filename)} (twine check stops at this file). ` +
+    const message = `Unknown distribution format: ${pyRepr(filename)} (twine check stops at this file). ` +
         `PyPI: "${WAREHOUSE_BAD_EXTENSION}"${why ? ` — ${why}` : ''}.`;
     return { findings: [finding(NAME_RULES.F003, message, BUILD_FIX)] };
 }
@@ -8646,10 +8622,10 @@ const NAME_MAX = 255;
 function checkFilenameBasics(filename, kind) {
     const findings = [];
     if (/[\x00-\x1f\x7f]/.test(filename)) {
-        findings.push(finding(NAME_RULES.F001, `${python_text_pyRepr(filename)}: ${NAME_RULES.F001.title}`, 'remove control characters from the project name or version, then rebuild'));
+        findings.push(finding(NAME_RULES.F001, `${pyRepr(filename)}: ${NAME_RULES.F001.title}`, 'remove control characters from the project name or version, then rebuild'));
     }
     if (/[/\\]/.test(filename)) {
-        findings.push(finding(NAME_RULES.F002, `${python_text_pyRepr(filename)}: ${NAME_RULES.F002.title}`, 'pass the bare file name of the distribution (no directory part) and rebuild if the name itself holds a slash'));
+        findings.push(finding(NAME_RULES.F002, `${pyRepr(filename)}: ${NAME_RULES.F002.title}`, 'pass the bare file name of the distribution (no directory part) and rebuild if the name itself holds a slash'));
     }
     const bytes = utf8Length(filename);
     const fix = 'shorten the project name, the version (e.g. its local label) or the wheel tags so the file name fits; ' +
@@ -8659,7 +8635,7 @@ function checkFilenameBasics(filename, kind) {
             `fit in ${NAME_MAX} bytes, so a wheel name may have at most ${NAME_MAX - '.metadata'.length} bytes; this one has ${bytes})`, fix));
     }
     else if (bytes > NAME_MAX) {
-        findings.push(finding(NAME_RULES.F009, `${python_text_pyRepr(filename)} is ${bytes} bytes long; PyPI writes each upload to a file of that name, ` +
+        findings.push(finding(NAME_RULES.F009, `${pyRepr(filename)} is ${bytes} bytes long; PyPI writes each upload to a file of that name, ` +
             `which is limited to ${NAME_MAX} bytes, so the upload fails`, fix));
     }
     return findings;
@@ -8686,19 +8662,19 @@ function parseSdistFilename(filename) {
     else {
         return {
             ok: false,
-            error: `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${python_text_pyRepr(filename)}`,
+            error: `Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`,
         };
     }
     const stem = filename.slice(0, -extension.length);
     const dash = stem.lastIndexOf('-');
     if (dash === -1)
-        return { ok: false, error: `Invalid sdist filename: ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename: ${pyRepr(filename)}` };
     const name = stem.slice(0, dash);
     const version = stem.slice(dash + 1);
     if (name === '')
-        return { ok: false, error: `Invalid sdist filename (empty project name): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename (empty project name): ${pyRepr(filename)}` };
     if (!tryParseVersion(version)) {
-        return { ok: false, error: `Invalid sdist filename (invalid version): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid sdist filename (invalid version): ${pyRepr(filename)}` };
     }
     return { ok: true, name, version, extension };
 }
@@ -8718,7 +8694,7 @@ function expectedSdistFilename(filename) {
 }
 /** PyPI's PEP 625 message for a file that is not named `expected`. */
 function pep625Message(filename, expected) {
-    return `Filename ${python_text_pyRepr(filename)} is invalid, should be ${python_text_pyRepr(expected)}.`;
+    return `Filename ${pyRepr(filename)} is invalid, should be ${pyRepr(expected)}.`;
 }
 const PEP_625_FIX = 'build the sdist with a current build backend, which names it {normalized_name}-{version}.tar.gz (PEP 625); ' +
     'never rename a built file by hand';
@@ -8732,14 +8708,14 @@ function checkSdistFilename(filename) {
     }
     const expected = expectedSdistFilename(filename);
     if (parsed.extension === '.zip') {
-        findings.push(finding(NAME_RULES.F011, `${expected ? pep625Message(filename, expected) : `Filename ${python_text_pyRepr(filename)} is invalid.`} ` +
+        findings.push(finding(NAME_RULES.F011, `${expected ? pep625Message(filename, expected) : `Filename ${pyRepr(filename)} is invalid.`} ` +
             'PyPI accepts only .tar.gz source distributions (PEP 625).', 'build the sdist as .tar.gz: `python -m build --sdist` and `uv build --sdist` do; drop `--formats=zip` ' +
             'or [sdist] formats = zip from setup.cfg'));
     }
     else if (expected !== filename) {
         findings.push(finding(NAME_RULES.F012, expected
             ? pep625Message(filename, expected)
-            : `Filename ${python_text_pyRepr(filename)} is invalid: a PEP 625 sdist name has exactly one '-', between the ` +
+            : `Filename ${pyRepr(filename)} is invalid: a PEP 625 sdist name has exactly one '-', between the ` +
                 `normalized name (with '_') and the normalized version`, PEP_625_FIX));
     }
     return { parsed: { name: parsed.name, version: parsed.version }, findings };
@@ -8854,30 +8830,30 @@ function tagSetValid(tag) {
 /** Parses a wheel file name exactly as packaging.utils.parse_wheel_filename does (without validate_order). */
 function parseWheelFilename(filename) {
     if (!filename.endsWith('.whl')) {
-        return { ok: false, error: `Invalid wheel filename (extension must be '.whl'): ${python_text_pyRepr(filename)}` };
+        return { ok: false, error: `Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}` };
     }
     const stem = filename.slice(0, -4);
     const dashes = stem.split('-').length - 1;
     if (dashes !== 4 && dashes !== 5) {
-        return { ok: false, error: `Invalid wheel filename (wrong number of parts): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}` };
     }
     const parts = pySplit(stem, '-', dashes - 2);
     const namePart = parts[0];
     if (namePart.includes('__') || !WHEEL_NAME_PART.test(namePart)) {
-        return { ok: false, error: `Invalid project name: ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid project name: ${pyRepr(stem)}` };
     }
     const version = tryParseVersion(parts[1]);
     if (!version)
-        return { ok: false, error: `Invalid wheel filename (invalid version): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (invalid version): ${pyRepr(stem)}` };
     let build;
     if (dashes === 5) {
         build = parts[2];
         if (!/^[0-9]/.test(build))
-            return { ok: false, error: `Invalid build number: ${build} in ${python_text_pyRepr(stem)}` };
+            return { ok: false, error: `Invalid build number: ${build} in ${pyRepr(stem)}` };
     }
     const tag = parts[parts.length - 1];
     if (!tagSetValid(tag)) {
-        return { ok: false, error: `Invalid wheel filename (invalid tag component): ${python_text_pyRepr(stem)}` };
+        return { ok: false, error: `Invalid wheel filename (invalid tag component): ${pyRepr(stem)}` };
     }
     const [python, abi, platform] = tag.split('-').map((c) => c.split('.'));
     const wheel = { name: namePart, version: parts[1], tags: { python: python, abi: abi, platform: platform } };
@@ -8905,11 +8881,11 @@ function checkWheelFilename(filename) {
     const { wheel, version } = result;
     const normalized = distFilenamePrefix(wheel.name);
     if (wheel.name !== normalized) {
-        findings.push(finding(NAME_RULES.F005, `Filename ${python_text_pyRepr(filename)} should contain the normalized project name ${python_text_pyRepr(normalized)}, not ${python_text_pyRepr(wheel.name)}.`, REBUILD_NOT_RENAME));
+        findings.push(finding(NAME_RULES.F005, `Filename ${pyRepr(filename)} should contain the normalized project name ${pyRepr(normalized)}, not ${pyRepr(wheel.name)}.`, REBUILD_NOT_RENAME));
     }
     const canonical = version_formatVersion(version);
     if (wheel.version !== canonical) {
-        findings.push(finding(NAME_RULES.F006, `Version numbers should be normalised in wheel file names: ${python_text_pyRepr(wheel.version)} is written ${python_text_pyRepr(canonical)}`, `write the version as ${canonical} in pyproject.toml (or let the build backend normalise it) and rebuild`));
+        findings.push(finding(NAME_RULES.F006, `Version numbers should be normalised in wheel file names: ${pyRepr(wheel.version)} is written ${pyRepr(canonical)}`, `write the version as ${canonical} in pyproject.toml (or let the build backend normalise it) and rebuild`));
     }
     // Platform sets are left out: auditwheel writes `manylinux_2_17_x86_64.manylinux2014_x86_64` (new
     // tag first), which every installer accepts; warning on it would fail most Linux wheels in strict mode.
@@ -8917,7 +8893,7 @@ function checkWheelFilename(filename) {
         const sorted = [...component].sort();
         if (component.some((part, i) => part !== sorted[i])) {
             findings.push(finding(NAME_RULES.F008, `Invalid wheel filename (compressed tag set components must be in sorted order per PEP 425): ` +
-                `${python_text_pyRepr(filename.slice(0, -4))} (${python_text_pyRepr(component.join('.'))} should be ${python_text_pyRepr(sorted.join('.'))})`, `write the tag set as ${sorted.join('.')} (the build backend's tag setting, e.g. --python-tag or ` +
+                `${pyRepr(filename.slice(0, -4))} (${pyRepr(component.join('.'))} should be ${pyRepr(sorted.join('.'))})`, `write the tag set as ${sorted.join('.')} (the build backend's tag setting, e.g. --python-tag or ` +
                 `[tool.distutils.bdist_wheel]) and rebuild`));
         }
     }
@@ -8951,7 +8927,7 @@ function checkWheelFilename(filename) {
 
 function startFilename(metadataName) {
     const prefix = distFilenamePrefix(metadataName);
-    return finding(NAME_RULES.F013, `Start filename for ${python_text_pyRepr(metadataName)} with ${python_text_pyRepr(prefix)}.`, `the file was built for a different project than its metadata names: rebuild it from the project whose ` +
+    return finding(NAME_RULES.F013, `Start filename for ${pyRepr(metadataName)} with ${pyRepr(prefix)}.`, `the file was built for a different project than its metadata names: rebuild it from the project whose ` +
         `[project] name is ${JSON.stringify(metadataName)}, and never rename a built file by hand`);
 }
 // Warehouse splits sdist names at the last '-'; when the version is a post-release written with a
@@ -8986,7 +8962,7 @@ function checkFilenameAgainstMetadata(filename, kind, metadataName, metadataVers
             return [startFilename(metadataName)];
         if (metaVersion && !versionsEqual(metaVersion, parsed.version)) {
             return [
-                finding(NAME_RULES.F014, `Version in filename should be ${python_text_pyRepr(version_formatVersion(metaVersion))} not ${python_text_pyRepr(version_formatVersion(parsed.version))}.`, 'rebuild the wheel: its file name and METADATA come from one build, so a mismatch means the file was ' +
+                finding(NAME_RULES.F014, `Version in filename should be ${pyRepr(version_formatVersion(metaVersion))} not ${pyRepr(version_formatVersion(parsed.version))}.`, 'rebuild the wheel: its file name and METADATA come from one build, so a mismatch means the file was ' +
                     'renamed or assembled from different builds'),
             ];
         }
@@ -9446,7 +9422,7 @@ function expandCheckPrefixes(prefixes, where) {
     for (const prefix of prefixes) {
         const matched = prefix === '' ? [] : CWC_CODES.filter((code) => code.startsWith(prefix));
         if (matched.length === 0) {
-            throw new errors_ConfigurationError(`${where}: Unknown/invalid check prefix: ${python_text_pyRepr(prefix)}. Use check codes or prefixes of them ` +
+            throw new errors_ConfigurationError(`${where}: Unknown/invalid check prefix: ${pyRepr(prefix)}. Use check codes or prefixes of them ` +
                 `(${CWC_CODES.join(', ')}; e.g. "W00" for W001–W010).`);
         }
         for (const code of matched)
@@ -9475,7 +9451,7 @@ function readCwcConfig(pyprojectText, file) {
         const position = { file, line: keyLine(pyprojectText, [...TABLE, key]) };
         const field = KEYS[key];
         if (!field) {
-            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] has an unknown key ${python_text_pyRepr(key)}; check-wheel-contents would ignore it, ` +
+            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] has an unknown key ${pyRepr(key)}; check-wheel-contents would ignore it, ` +
                 `so the setting has no effect. Known keys: select, ignore, toplevel, package, src_dir, package_omit — ` +
                 'fix the spelling or remove it.', position);
         }
@@ -9584,7 +9560,7 @@ function packageTreeFiles(config, projectDir, file) {
     const claim = (top, source) => {
         const earlier = owners.get(top);
         if (earlier !== undefined) {
-            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] ${source} adds ${python_text_pyRepr(top)} to the file tree, but it is already ` +
+            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] ${source} adds ${pyRepr(top)} to the file tree, but it is already ` +
                 `present from ${earlier}; list each toplevel entry once.`, { file });
         }
         owners.set(top, source);
@@ -9592,12 +9568,12 @@ function packageTreeFiles(config, projectDir, file) {
     for (const entry of config.package ?? []) {
         const full = external_node_path_default().resolve(projectDir, entry);
         if (!(0,external_node_fs_.existsSync)(full)) {
-            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] package: no such file or directory: ${python_text_pyRepr(full)}; paths are relative ` +
+            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] package: no such file or directory: ${pyRepr(full)}; paths are relative ` +
                 'to the directory of pyproject.toml.', { file });
         }
         const root = (0,external_node_fs_.realpathSync)(full);
         const name = external_node_path_default().basename(root);
-        claim(name, `package ${python_text_pyRepr(entry)}`);
+        claim(name, `package ${pyRepr(entry)}`);
         if ((0,external_node_fs_.statSync)(root).isDirectory()) {
             const found = [];
             walk(root, name, omit, found);
@@ -9610,14 +9586,14 @@ function packageTreeFiles(config, projectDir, file) {
     for (const entry of config.srcDir ?? []) {
         const full = external_node_path_default().resolve(projectDir, entry);
         if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isDirectory()) {
-            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] src_dir: not a directory: ${python_text_pyRepr(full)}; paths are relative to the ` +
+            throw new errors_ConfigurationError(`${file}: [tool.check-wheel-contents] src_dir: not a directory: ${pyRepr(full)}; paths are relative to the ` +
                 'directory of pyproject.toml.', { file });
         }
         const root = (0,external_node_fs_.realpathSync)(full);
         for (const name of (0,external_node_fs_.readdirSync)(root)) {
             if (omit.some((pattern) => pathMatches(external_node_path_default().join(root, name), pattern)))
                 continue;
-            claim(name, `src_dir ${python_text_pyRepr(entry)}`);
+            claim(name, `src_dir ${pyRepr(entry)}`);
         }
         const found = [];
         walk(root, '', omit, found);
@@ -9765,7 +9741,7 @@ function readCsv(text) {
 
 /** Python's list repr of the fields, as cwc's `Invalid RECORD entry: [...]` prints them. */
 function pyList(fields) {
-    return `[${fields.map(python_text_pyRepr).join(', ')}]`;
+    return `[${fields.map(pyRepr).join(', ')}]`;
 }
 const REBUILD_FIX = 'rebuild the wheel with its build backend instead of editing it; tools that modify built wheels must rewrite ' +
     'RECORD (`wheel unpack` + `wheel pack` does)';
@@ -9791,7 +9767,7 @@ function parseRecord(text) {
         if (hash !== '') {
             const eq = hash.indexOf('=');
             if (eq <= 0)
-                invalid(line, `hash ${python_text_pyRepr(hash)} of ${python_text_pyRepr(path)} is not <algorithm>=<digest>`);
+                invalid(line, `hash ${pyRepr(hash)} of ${pyRepr(path)} is not <algorithm>=<digest>`);
             else {
                 row.algorithm = hash.slice(0, eq);
                 row.digest = hash.slice(eq + 1);
@@ -9802,7 +9778,7 @@ function parseRecord(text) {
             if (/^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/.test(size))
                 row.size = Number(size.replace(/[\s_]/g, ''));
             else
-                invalid(line, `Invalid RECORD entry: ${pyList(fields)} (size ${python_text_pyRepr(size)} is not an integer)`);
+                invalid(line, `Invalid RECORD entry: ${pyList(fields)} (size ${pyRepr(size)} is not an integer)`);
         }
         rows.push(row);
     }
@@ -9838,25 +9814,25 @@ function algorithmProblem(algorithm) {
         return `${algorithm} has no fixed digest size, so installers cannot verify it`;
     if (NODE_ALGORITHMS[algorithm.toLowerCase()])
         return `hashlib names are lower-case: write ${algorithm.toLowerCase()}`;
-    return `${python_text_pyRepr(algorithm)} is not a hashlib.algorithms_guaranteed name`;
+    return `${pyRepr(algorithm)} is not a hashlib.algorithms_guaranteed name`;
 }
 // A path component that is `.` or `..`.
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 /** cwc's path rules (`validate_path`): the message for a bad RECORD path, or undefined. */
 function recordPathProblem(path) {
     if (path.startsWith('/'))
-        return `Absolute path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Absolute path in RECORD: ${pyRepr(path)}`;
     if (path === '')
         return 'Empty path in RECORD';
     if (path.includes('//'))
-        return `Non-normalized path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Non-normalized path in RECORD: ${pyRepr(path)}`;
     if (DOT_SEGMENT.test(path))
-        return `Non-normalized path in RECORD: ${python_text_pyRepr(path)}`;
+        return `Non-normalized path in RECORD: ${pyRepr(path)}`;
     return undefined;
 }
 const MAX_LISTED = 10;
 function listPaths(paths) {
-    const shown = paths.slice(0, MAX_LISTED).map(python_text_pyRepr).join(', ');
+    const shown = paths.slice(0, MAX_LISTED).map(pyRepr).join(', ');
     return paths.length > MAX_LISTED ? `${shown} and ${paths.length - MAX_LISTED} more` : shown;
 }
 /** Paths RECORD lists more than once, or as both a file and a directory (cwc's "Conflicting occurrences"). */
@@ -9894,7 +9870,7 @@ function checkRecord(rows, members, computed, recordPath) {
             findings.push(finding(WHEEL_RULES.R015, problem, REBUILD_FIX, [row.path]));
     }
     for (const path of conflictingRecordPaths(rows)) {
-        findings.push(finding(WHEEL_RULES.R016, `Conflicting occurrences of path ${python_text_pyRepr(path)}`, REBUILD_FIX, [path]));
+        findings.push(finding(WHEEL_RULES.R016, `Conflicting occurrences of path ${pyRepr(path)}`, REBUILD_FIX, [path]));
     }
     // Warehouse compares with Windows separators normalised.
     const listed = new Map();
@@ -9919,28 +9895,28 @@ function checkRecord(rows, members, computed, recordPath) {
             `${listPaths(directories)}. Directories should not be listed.`, REBUILD_FIX, directories));
     }
     if (memberSet.has(recordPath) && !listed.has(recordPath)) {
-        findings.push(finding(WHEEL_RULES.R023, `RECORD does not list itself: the RECORD file itself must be listed (as ${python_text_pyRepr(`${recordPath},,`)})`, REBUILD_FIX, [recordPath]));
+        findings.push(finding(WHEEL_RULES.R023, `RECORD does not list itself: the RECORD file itself must be listed (as ${pyRepr(`${recordPath},,`)})`, REBUILD_FIX, [recordPath]));
     }
     for (const signature of signatures) {
         if (memberSet.has(signature)) {
-            findings.push(finding(WHEEL_RULES.R024, `${python_text_pyRepr(signature)} is deprecated (PEP 815): build backends and other tools must not add RECORD.jws ` +
+            findings.push(finding(WHEEL_RULES.R024, `${pyRepr(signature)} is deprecated (PEP 815): build backends and other tools must not add RECORD.jws ` +
                 'or RECORD.p7s to wheels anymore', 'stop signing wheels with `wheel sign`; publish with PyPI attestations (Trusted Publishing) instead', [signature]));
         }
         if (listed.has(signature)) {
-            findings.push(finding(WHEEL_RULES.R024, `RECORD mentions ${python_text_pyRepr(signature)}; neither RECORD.jws nor RECORD.p7s are mentioned in RECORD`, REBUILD_FIX, [signature]));
+            findings.push(finding(WHEEL_RULES.R024, `RECORD mentions ${pyRepr(signature)}; neither RECORD.jws nor RECORD.p7s are mentioned in RECORD`, REBUILD_FIX, [signature]));
         }
     }
     for (const [path, row] of listed) {
         if (path === recordPath || signatures.has(path) || !memberSet.has(path))
             continue;
         if (!row.algorithm) {
-            findings.push(finding(WHEEL_RULES.R019, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has no hash; every file except RECORD, which cannot contain a ` +
+            findings.push(finding(WHEEL_RULES.R019, `RECORD line ${row.line}: ${pyRepr(path)} has no hash; every file except RECORD, which cannot contain a ` +
                 'hash of itself, must include its hash', REBUILD_FIX, [path]));
             continue;
         }
         const algorithm = hashAlgorithmFor(row);
         if (!algorithm) {
-            findings.push(finding(WHEEL_RULES.R020, `RECORD line ${row.line}: ${python_text_pyRepr(path)} is hashed with ${row.algorithm} (${algorithmProblem(row.algorithm)}); ` +
+            findings.push(finding(WHEEL_RULES.R020, `RECORD line ${row.line}: ${pyRepr(path)} is hashed with ${row.algorithm} (${algorithmProblem(row.algorithm)}); ` +
                 'the hash algorithm must be sha256 or better; specifically, md5 and sha1 are not permitted', `${REBUILD_FIX}; current backends write sha256`, [path]));
             continue;
         }
@@ -9956,12 +9932,12 @@ function checkRecord(rows, members, computed, recordPath) {
                 else if (row.digest.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') === digest) {
                     hint = ' (RECORD digests use the urlsafe base64 alphabet, - and _ instead of + and /)';
                 }
-                findings.push(finding(WHEEL_RULES.R021, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has ${row.algorithm}=${row.digest} in RECORD, but the file's ` +
+                findings.push(finding(WHEEL_RULES.R021, `RECORD line ${row.line}: ${pyRepr(path)} has ${row.algorithm}=${row.digest} in RECORD, but the file's ` +
                     `${row.algorithm} is ${digest}${hint}. Installation will fail if any file is not correctly hashed in RECORD.`, REBUILD_FIX, [path]));
             }
         }
         if (row.size !== undefined && row.size !== actual.size) {
-            findings.push(finding(WHEEL_RULES.R022, `RECORD line ${row.line}: ${python_text_pyRepr(path)} has size ${row.size} in RECORD, but the file has ${actual.size} bytes`, REBUILD_FIX, [path]));
+            findings.push(finding(WHEEL_RULES.R022, `RECORD line ${row.line}: ${pyRepr(path)} has size ${row.size} in RECORD, but the file has ${actual.size} bytes`, REBUILD_FIX, [path]));
         }
     }
     return findings;
@@ -10071,7 +10047,7 @@ function structuralErrors(root, distInfo, dataDir, rootIsPurelib) {
         return ['No .dist-info directory in RECORD'];
     if (distInfos[0] !== distInfo) {
         return [
-            `.dist-info directory in RECORD (${python_text_pyRepr(distInfos[0])}) does not match actual directory name (${python_text_pyRepr(distInfo)})`,
+            `.dist-info directory in RECORD (${pyRepr(distInfos[0])}) does not match actual directory name (${pyRepr(distInfo)})`,
         ];
     }
     const dataDirs = dirs.filter((d) => DATA_DIR.test(d));
@@ -10079,7 +10055,7 @@ function structuralErrors(root, distInfo, dataDir, rootIsPurelib) {
         return ['Wheel contains multiple .data directories in RECORD'];
     if (dataDirs.length === 1 && dataDirs[0] !== dataDir) {
         return [
-            `.data directory in RECORD (${python_text_pyRepr(dataDirs[0])}) does not match actual directory name (${python_text_pyRepr(dataDir)})`,
+            `.data directory in RECORD (${pyRepr(dataDirs[0])}) does not match actual directory name (${pyRepr(dataDir)})`,
         ];
     }
     const data = subdir(root, dataDir);
@@ -10387,7 +10363,7 @@ function parseIni(text) {
         if (header) {
             const name = header[1];
             if (added.has(name))
-                return { error: `line ${lineno}: section ${python_text_pyRepr(name)} already exists` };
+                return { error: `line ${lineno}: section ${pyRepr(name)} already exists` };
             if (name === 'DEFAULT')
                 current = defaults;
             else {
@@ -10400,10 +10376,10 @@ function parseIni(text) {
             continue;
         }
         if (!current)
-            return { error: `File contains no section headers (line ${lineno}: ${python_text_pyRepr(raw)})` };
+            return { error: `File contains no section headers (line ${lineno}: ${pyRepr(raw)})` };
         const option = OPTION.exec(value);
         if (!option || option[1] === '') {
-            badLines.push(`line ${lineno}: ${python_text_pyRepr(raw)}`);
+            badLines.push(`line ${lineno}: ${pyRepr(raw)}`);
             // configparser keeps the previous option open after a bad line, but not after an empty name.
             if (option)
                 optionOpen = false;
@@ -10412,7 +10388,7 @@ function parseIni(text) {
         const name = option[1].trimEnd();
         const key = `${sectionName}\u0000${name}`;
         if (added.has(key)) {
-            return { error: `line ${lineno}: option ${python_text_pyRepr(name)} in section ${python_text_pyRepr(sectionName)} already exists` };
+            return { error: `line ${lineno}: option ${pyRepr(name)} in section ${pyRepr(sectionName)} already exists` };
         }
         added.add(key);
         current.push(name);
@@ -10441,7 +10417,7 @@ function checkEntryPoints(text, filename) {
         for (const name of [...names, ...parsed.defaults.filter((d) => !names.includes(d))]) {
             if (SCRIPT_NAME.test(name))
                 continue;
-            findings.push(finding(WHEEL_RULES.R026, `${prefix}: Invalid entry point name ${python_text_pyRepr(name)} in ${python_text_pyRepr(section)} (names must match [\\w.-]+)`, `rename the script in [project.${section === 'console_scripts' ? 'scripts' : 'gui-scripts'}] of ` +
+            findings.push(finding(WHEEL_RULES.R026, `${prefix}: Invalid entry point name ${pyRepr(name)} in ${pyRepr(section)} (names must match [\\w.-]+)`, `rename the script in [project.${section === 'console_scripts' ? 'scripts' : 'gui-scripts'}] of ` +
                 'pyproject.toml to letters, digits, "_", "." and "-" only (no spaces or path separators)'));
         }
     }
@@ -10475,11 +10451,11 @@ function checkDataDirs(filename, members, expected) {
     // pip treats every top-level directory ending in `.data` as a data directory.
     const dataDirs = topLevelDirs(members).filter((d) => d.endsWith('.data'));
     if (dataDirs.length > 1) {
-        findings.push(finding(WHEEL_RULES.R005, `Wheel contains multiple .data directories: ${dataDirs.map(python_text_pyRepr).join(', ')}`, `keep only ${python_text_pyRepr(expected)}: ${layout_REBUILD_FIX}`));
+        findings.push(finding(WHEEL_RULES.R005, `Wheel contains multiple .data directories: ${dataDirs.map(pyRepr).join(', ')}`, `keep only ${pyRepr(expected)}: ${layout_REBUILD_FIX}`));
     }
     for (const dir of dataDirs) {
         if (dir !== expected) {
-            findings.push(finding(WHEEL_RULES.R005, `The .data directory ${python_text_pyRepr(dir)} is not named as the .dist-info directory: it must be ${python_text_pyRepr(expected)}`, layout_REBUILD_FIX));
+            findings.push(finding(WHEEL_RULES.R005, `The .data directory ${pyRepr(dir)} is not named as the .dist-info directory: it must be ${pyRepr(expected)}`, layout_REBUILD_FIX));
         }
     }
     const unexpected = [];
@@ -10499,16 +10475,16 @@ function checkDataDirs(filename, members, expected) {
             nestedScripts.push(m);
     }
     for (const m of unexpected) {
-        findings.push(finding(WHEEL_RULES.R006, `Unexpected file in ${filename}: ${python_text_pyRepr(m)}. .data directory contents should be named like: '<scheme key>/<path>'.`, `move the file into one of the scheme directories (${SCHEME_KEYS.join(', ')}) in the build backend's ` +
+        findings.push(finding(WHEEL_RULES.R006, `Unexpected file in ${filename}: ${pyRepr(m)}. .data directory contents should be named like: '<scheme key>/<path>'.`, `move the file into one of the scheme directories (${SCHEME_KEYS.join(', ')}) in the build backend's ` +
             'shared-data/data-files setting', [m]));
     }
     for (const [key, m] of unknownKeys) {
-        findings.push(finding(WHEEL_RULES.R006, `Unknown scheme key used in ${filename}: ${key} (for file ${python_text_pyRepr(m)}). .data directory contents should be ` +
+        findings.push(finding(WHEEL_RULES.R006, `Unknown scheme key used in ${filename}: ${key} (for file ${pyRepr(m)}). .data directory contents should be ` +
             `in subdirectories named with a valid scheme key (${SCHEME_KEYS.join(', ')})`, `map the files to one of ${SCHEME_KEYS.join(', ')} in the build backend's shared-data/data-files setting ` +
             '(e.g. [tool.hatch.build.targets.wheel.shared-data])', [m]));
     }
     if (nestedScripts.length > 0) {
-        findings.push(finding(WHEEL_RULES.R006, `The scripts directory may only contain regular files, but ${nestedScripts.map(python_text_pyRepr).join(', ')} ` +
+        findings.push(finding(WHEEL_RULES.R006, `The scripts directory may only contain regular files, but ${nestedScripts.map(pyRepr).join(', ')} ` +
             `${nestedScripts.length === 1 ? 'is' : 'are'} in a subdirectory of it`, 'list each script file directly under scripts/ in the build backend configuration, or ship them as ' +
             '[project.scripts] entry points', nestedScripts));
     }
@@ -10535,7 +10511,7 @@ function checkWheelLayout(filename, wheelName, members) {
         const why = distInfos.includes(expected)
             ? 'the .dist-info directory has no WHEEL file'
             : others.length > 0
-                ? `the wheel's .dist-info directory is ${others.map(python_text_pyRepr).join(', ')}`
+                ? `the wheel's .dist-info directory is ${others.map(pyRepr).join(', ')}`
                 : 'the wheel has no .dist-info directory';
         findings.push(finding(WHEEL_RULES.R001, `Invalid distribution file. WHEEL not found at ${expected}/WHEEL (${why})`, layout_REBUILD_FIX));
         distInfo = distInfos.includes(expected) ? expected : distInfos.length === 1 ? distInfos[0] : undefined;
@@ -10555,7 +10531,7 @@ function checkWheelLayout(filename, wheelName, members) {
         });
         if (unreserved.length > 0) {
             findings.push(finding(WHEEL_RULES.R007, `Subdirectories under .dist-info/ are reserved for future use (only licenses, license_files, LICENSES and ` +
-                `sboms have a use): ${unreserved.map(python_text_pyRepr).join(', ')}`, 'put extra files inside the package (as package data), or license files under .dist-info/licenses/ ' +
+                `sboms have a use): ${unreserved.map(pyRepr).join(', ')}`, 'put extra files inside the package (as package data), or license files under .dist-info/licenses/ ' +
                 '(via [project] license-files)', unreserved));
         }
     }
@@ -10623,7 +10599,7 @@ function parseWheelMetadataFile(text) {
         if (line === '')
             break; // the blank line between headers and body
         if (!wheel_file_HEADER_LINE.test(line)) {
-            malformed(i + 1, `${python_text_pyRepr(line)} is not a "Name: value" header; the headers end here, so this and later lines are ignored`);
+            malformed(i + 1, `${pyRepr(line)} is not a "Name: value" header; the headers end here, so this and later lines are ignored`);
             break;
         }
         if (line.startsWith(' ') || line.startsWith('\t')) {
@@ -10636,7 +10612,7 @@ function parseWheelMetadataFile(text) {
         // A line that is not a header still ends the previous header: continuations after it are ignored.
         last = undefined;
         if (line.startsWith('From ')) {
-            malformed(i + 1, `${python_text_pyRepr(line)} is a mailbox "From " line, not a header, and is ignored`);
+            malformed(i + 1, `${pyRepr(line)} is a mailbox "From " line, not a header, and is ignored`);
             continue;
         }
         const colon = line.indexOf(':');
@@ -10672,7 +10648,7 @@ function checkWheelVersion(fields, wheelName) {
     const version = raw.trim();
     const parts = version.split('.');
     if (!parts.every((p) => /^[0-9]+$/.test(p))) {
-        return [finding(WHEEL_RULES.R009, `invalid Wheel-Version: ${python_text_pyRepr(version)}`, BACKEND_FIX)];
+        return [finding(WHEEL_RULES.R009, `invalid Wheel-Version: ${pyRepr(version)}`, BACKEND_FIX)];
     }
     const numbers = parts.map(Number);
     const shown = numbers.join('.');
@@ -10709,7 +10685,7 @@ function checkWheelFile(fields, wheelName) {
         findings.push(finding(WHEEL_RULES.R011, 'Root-Is-Purelib header not found in WHEEL file', `${BACKEND_FIX} (it writes Root-Is-Purelib: true for pure-Python wheels)`));
     }
     else if (wheel_file_rootIsPurelib(fields) === undefined) {
-        findings.push(finding(WHEEL_RULES.R011, `Invalid Root-Is-Purelib value in WHEEL file: ${python_text_pyRepr(purelib.trim())}`, BACKEND_FIX));
+        findings.push(finding(WHEEL_RULES.R011, `Invalid Root-Is-Purelib value in WHEEL file: ${pyRepr(purelib.trim())}`, BACKEND_FIX));
     }
     const expected = expandTags(wheelName.tags);
     const tags = (fields.get('tag') ?? []).map((t) => t.trim());
@@ -10718,10 +10694,10 @@ function checkWheelFile(fields, wheelName) {
     if (missing.length > 0 || extra.length > 0) {
         const parts = [];
         if (missing.length > 0)
-            parts.push(`no Tag line for ${missing.map(python_text_pyRepr).join(', ')}`);
+            parts.push(`no Tag line for ${missing.map(pyRepr).join(', ')}`);
         if (extra.length > 0)
-            parts.push(`Tag ${extra.map(python_text_pyRepr).join(', ')} not in the file name`);
-        findings.push(finding(WHEEL_RULES.R012, `WHEEL's Tag lines must be the wheel's expanded compatibility tags (${expected.map(python_text_pyRepr).join(', ')}): ` +
+            parts.push(`Tag ${extra.map(pyRepr).join(', ')} not in the file name`);
+        findings.push(finding(WHEEL_RULES.R012, `WHEEL's Tag lines must be the wheel's expanded compatibility tags (${expected.map(pyRepr).join(', ')}): ` +
             `${parts.join('; ')}`, 'rebuild instead of renaming the wheel; to change its tags use `wheel tags`, which rewrites WHEEL and the file name together'));
     }
     const build = fields.get('build')?.[0]?.trim();
@@ -10729,8 +10705,8 @@ function checkWheelFile(fields, wheelName) {
         findings.push(finding(WHEEL_RULES.R013, wheelName.build === undefined
             ? `WHEEL has Build: ${build} but the file name has no build tag; Build is omitted if there is no build number`
             : build === undefined
-                ? `The file name has build tag ${python_text_pyRepr(wheelName.build)} but WHEEL has no Build header`
-                : `WHEEL has Build: ${build} but the file name's build tag is ${python_text_pyRepr(wheelName.build)}`, 'set the build number through the build backend (e.g. `--build-number`) rather than renaming the file, ' +
+                ? `The file name has build tag ${pyRepr(wheelName.build)} but WHEEL has no Build header`
+                : `WHEEL has Build: ${build} but the file name's build tag is ${pyRepr(wheelName.build)}`, 'set the build number through the build backend (e.g. `--build-number`) rather than renaming the file, ' +
             'or use `wheel tags --build`, which rewrites WHEEL and the file name together'));
     }
     return findings;
@@ -11102,6 +11078,24 @@ async function expandDistributionPaths(inputs, cwd) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/dist/report.ts
+/** Presenting a check report the same way in the action's log, its summary and the CLI. */
+
+const STATUS_TEXT = { passed: 'PASSED', 'passed-with-warnings': 'PASSED with warnings', failed: 'FAILED' };
+/** twine's word for a file's result: PASSED, PASSED with warnings, FAILED due to warnings, FAILED. */
+function statusText(file) {
+    const dueToWarnings = file.status === 'failed' && !file.findings.some((f) => f.severity === 'error');
+    return dueToWarnings ? 'FAILED due to warnings' : STATUS_TEXT[file.status];
+}
+/** The first five member names joined with commas, `…` when there are more. */
+function memberList(members) {
+    return `${members.slice(0, 5).join(', ')}${members.length > 5 ? ', …' : ''}`;
+}
+/** The report with each file's path as the user should read it (relative to `cwd` when inside it). */
+function reportRelativeTo(report, cwd) {
+    return { ...report, files: report.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/dist/size.ts
 /** Sizes as users write them in inputs: `104857600`, `100MiB`, `100 MB`, `1GiB`. */
 
@@ -11142,6 +11136,7 @@ function parseSize(text, where) {
 
 
 
+
 /** Every rule the checker has, sorted by code. */
 const ALL_RULES = [
     ARCHIVE_RULES,
@@ -11162,12 +11157,6 @@ const ALL_RULES = [
 
 
 
-
-const STATUS = {
-    passed: 'PASSED',
-    'passed-with-warnings': 'PASSED with warnings',
-    failed: 'FAILED',
-};
 /** Runs the command; returns the exit code. */
 async function checkDistCommand(args, out) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -11206,7 +11195,7 @@ async function checkDistCommand(args, out) {
         cwcConfigFor: cwcConfigsOf((0,external_node_path_.resolve)(cwd, values.project)),
         python: values.python,
     });
-    const report = { ...full, files: full.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
+    const report = reportRelativeTo(full, cwd);
     if (values.report)
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
     if (values.json) {
@@ -11214,12 +11203,9 @@ async function checkDistCommand(args, out) {
     }
     else {
         for (const f of report.files) {
-            const dueToWarnings = f.status === 'failed' && !f.findings.some((x) => x.severity === 'error');
-            out(`Checking ${f.file}: ${dueToWarnings ? 'FAILED due to warnings' : STATUS[f.status]}\n`);
+            out(`Checking ${f.file}: ${statusText(f)}\n`);
             for (const x of f.findings) {
-                const members = x.members
-                    ? ` [${x.members.slice(0, 5).join(', ')}${x.members.length > 5 ? ', …' : ''}]`
-                    : '';
+                const members = x.members ? ` [${memberList(x.members)}]` : '';
                 out(`  ${x.severity} ${x.code}: ${x.message.replace(/\n/g, '\n    ')}${members}\n      fix: ${x.fix}\n`);
             }
         }
