@@ -13,7 +13,8 @@ const targets = readdirSync('actions', { withFileTypes: true })
 targets.push({ entry: join('packages', 'cli', 'src', 'bin.ts'), out: join('dist', 'cli') });
 
 const only = process.argv.slice(2);
-rmSync('dist', { recursive: true, force: only.length === 0 });
+// Only a full build starts from an empty dist/; `npm run bundle -- cli` replaces dist/cli alone.
+if (only.length === 0) rmSync('dist', { recursive: true, force: true });
 for (const { entry, out } of targets) {
   if (only.length && !only.some((o) => out.endsWith(o))) continue;
   rmSync(out, { recursive: true, force: true });
