@@ -36,4 +36,5 @@ export const ALL_RULES: readonly Rule[] = [
   CWC_RULES,
 ]
   .flatMap((group) => Object.values(group) as Rule[])
-  .sort((a, b) => a.code.localeCompare(b.code));
+  // Codes are ASCII: a plain comparison, not localeCompare, whose ICU collator costs milliseconds at start-up.
+  .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

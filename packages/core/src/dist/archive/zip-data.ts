@@ -153,7 +153,11 @@ export async function decodeWhole(reader: PositionedReader, entry: CentralEntry,
   } else {
     try {
       // Allow one byte more than declared, so that "longer than declared" is seen, not clipped.
-      data = inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 });
+      // One output chunk of the declared size (zlib's default is 16 KiB per call, mostly garbage).
+      data = inflateRawSync(compressed, {
+        maxOutputLength: entry.uncompressedSize + 1,
+        chunkSize: Math.min(Math.max(entry.uncompressedSize + 1, 64), SMALL_MEMBER),
+      });
     } catch (caught) {
       throw new ArchiveMemberError(inflateFailure(entry, caught, undefined));
     }

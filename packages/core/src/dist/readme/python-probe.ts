@@ -23,11 +23,14 @@ export interface PythonProbeRequest {
   classifiers: boolean;
 }
 
-// Kept small and dependency-free: it must run on any Python 3 the user has.
+// Kept small and dependency-free: it must run on any Python 3 the user has. It answers in two lines
+// of JSON: the classifier list at once (while Node is still reading the archives, on the other
+// core), then the RST renders once the request came, so that Node waits only when there is RST.
 const SCRIPT = String.raw`
 import io, json, sys
-# The classifier list is prepared before the request arrives, while Node is still reading the
-# archives (on the other core); it is cheap and nearly every run wants it.
+def send(value):
+    sys.stdout.write(json.dumps(value) + "\n")
+    sys.stdout.flush()
 classifiers = None
 try:
     import trove_classifiers as tc
@@ -35,24 +38,22 @@ try:
                    "deprecated": {k: list(v) for k, v in tc.deprecated_classifiers.items()}}
 except Exception:
     pass
+send(classifiers)
 req = json.load(sys.stdin)
-if req is None:
+if not req or not req["rst"]:
     sys.exit(0)
-out = {"readme_renderer": None, "classifiers": None, "renders": {}}
+out = {"readme_renderer": None, "renders": {}}
 rst = None
 # Imported only when there is RST to render: docutils costs more than the rest of the run.
-if req["rst"]:
+try:
+    import readme_renderer.rst as rst
     try:
-        import readme_renderer.rst as rst
-        try:
-            from importlib.metadata import version
-            out["readme_renderer"] = version("readme_renderer")
-        except Exception:
-            out["readme_renderer"] = "unknown"
+        from importlib.metadata import version
+        out["readme_renderer"] = version("readme_renderer")
     except Exception:
-        rst = None
-if req["classifiers"]:
-    out["classifiers"] = classifiers
+        out["readme_renderer"] = "unknown"
+except Exception:
+    rst = None
 if rst is not None:
     for key, text in req["rst"].items():
         stream = io.StringIO()
@@ -62,51 +63,73 @@ if rst is not None:
             html = None
             stream.write(repr(e))
         out["renders"][key] = {"ok": html is not None, "messages": stream.getvalue()}
-json.dump(out, sys.stdout)
+send(out)
 `;
+
+type RawClassifiers = { valid: string[]; deprecated: Record<string, string[]> } | null;
 
 interface RawProbe {
   readme_renderer: string | null;
-  classifiers: { valid: string[]; deprecated: Record<string, string[]> } | null;
+  classifiers: RawClassifiers;
   renders: Record<string, { ok: boolean; messages: string }>;
 }
 
 /** A started interpreter waiting for its request on stdin (start-up overlaps our reading of archives). */
 interface Started {
-  answer: (input: string) => Promise<RawProbe | undefined>;
+  answer: (input: string, wantsRst: boolean) => Promise<RawProbe | undefined>;
   cancel: () => void;
 }
 
 function start(python: string): Started {
   let child: ReturnType<typeof spawn> | undefined;
-  let settled: Promise<RawProbe | undefined>;
+  // The answer's lines as they arrive; undefined for each line the process ended without.
+  const lines: Promise<string | undefined>[] = [];
+  const settle: ((line: string | undefined) => void)[] = [];
+  for (let i = 0; i < 2; i++) lines.push(new Promise((resolve) => settle.push(resolve)));
   try {
     child = spawn(python, ['-I', '-c', SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
     const c = child;
-    settled = new Promise((resolve) => {
-      const chunks: Buffer[] = [];
-      c.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
-      c.on('error', () => resolve(undefined));
-      c.on('close', (code) => {
-        if (code !== 0 || chunks.length === 0) return resolve(undefined);
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as RawProbe);
-        } catch {
-          resolve(undefined);
-        }
-      });
-      c.stdin!.on('error', () => undefined);
+    const chunks: Buffer[] = [];
+    let received = 0;
+    c.stdout!.on('data', (chunk: Buffer) => {
+      // A line ends in the chunk that holds its newline; JSON from Python is ASCII, so bytes split safely.
+      let at = chunk.indexOf(10);
+      while (at !== -1 && received < 2) {
+        chunks.push(chunk.subarray(0, at));
+        settle[received++]!(Buffer.concat(chunks).toString('utf8'));
+        chunks.length = 0;
+        chunk = chunk.subarray(at + 1);
+        at = chunk.indexOf(10);
+      }
+      if (chunk.length > 0) chunks.push(chunk);
     });
+    const ended = () => settle.forEach((s) => s(undefined));
+    c.on('error', ended);
+    c.on('close', ended);
+    c.stdin!.on('error', () => undefined);
   } catch {
-    settled = Promise.resolve(undefined);
+    settle.forEach((s) => s(undefined));
   }
   return {
-    answer: (input) => {
+    answer: async (input, wantsRst) => {
       child?.stdin?.end(input);
-      return settled;
+      const classifiers = parse<RawClassifiers>(await lines[0]!);
+      if (classifiers === undefined) return undefined;
+      if (!wantsRst) return { readme_renderer: null, classifiers, renders: {} };
+      const rest = parse<Omit<RawProbe, 'classifiers'>>(await lines[1]!);
+      return rest ? { ...rest, classifiers } : undefined;
     },
     cancel: () => child?.stdin?.end('null'),
   };
+}
+
+function parse<T>(line: string | undefined): T | undefined {
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A probe started early; ask() once with what the files need, or cancel() when nothing does. */
@@ -125,17 +148,17 @@ export function startPythonProbe(candidates: readonly string[]): PythonProbe {
   return {
     cancel: () => first?.cancel(),
     ask: async (request) => {
-      const input = JSON.stringify({ rst: Object.fromEntries(request.rst), classifiers: request.classifiers });
+      const input = JSON.stringify({ rst: Object.fromEntries(request.rst) });
       const needRst = request.rst.size > 0;
       let best: PythonProbeResult = { renders: new Map() };
       let bestScore = -1;
       for (const [i, python] of list.entries()) {
-        const raw = await (i === 0 ? first! : start(python)).answer(input);
+        const raw = await (i === 0 ? first! : start(python)).answer(input, needRst);
         if (!raw) continue;
         const result: PythonProbeResult = {
           python,
           readmeRenderer: raw.readme_renderer ?? undefined,
-          classifiers: raw.classifiers
+          classifiers: request.classifiers && raw.classifiers
             ? { valid: new Set(raw.classifiers.valid), deprecated: new Map(Object.entries(raw.classifiers.deprecated)) }
             : undefined,
           renders: new Map(Object.entries(raw.renders)),
