@@ -5,7 +5,7 @@
  * members the `data` extraction filter rejects).
  */
 import { once } from 'node:events';
-import { Parser, type ReadEntry } from 'tar';
+import type { Parser, ReadEntry } from 'tar';
 import { finding, type Finding } from '../findings.js';
 import { listNames, quoteName } from './describe.js';
 import { PositionedReader } from './file-reader.js';
@@ -87,6 +87,8 @@ async function readOpen(
   if (early) return { members, contents, findings: [early] };
 
   const filter = new DataFilterCheck(issues);
+  // node-tar loads only when there is an sdist to read: a wheels-only run starts faster without it.
+  const { Parser } = await import('tar');
   const parser = new Parser({ strict: false, brotli: false, zstd: false });
   let sparseNext = false;
   let sawSparse = false;

@@ -60,36 +60,43 @@ const SPECIFIER =
   `|(?:~=${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
   `|(?:(?:<=|>=|<|>)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})`;
 
-const RULES = {
-  LEFT_PARENTHESIS: /\(/y,
-  RIGHT_PARENTHESIS: /\)/y,
-  LEFT_BRACKET: /\[/y,
-  RIGHT_BRACKET: /\]/y,
-  SEMICOLON: /;/y,
-  COMMA: /,/y,
-  QUOTED_STRING: /'[^']*'|"[^"]*"/y,
-  OP: /===|==|~=|!=|<=|>=|<|>/y,
-  BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
-  IN: new RegExp(`${B}in${B}`, 'uy'),
-  NOT: new RegExp(`${B}not${B}`, 'uy'),
-  VARIABLE: new RegExp(
-    `${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
-      `|platform[._](?:version|machine|python_implementation)|python_implementation` +
-      `|implementation_(?:name|version)|extras?|dependency_groups)${B}`,
-    'uy',
-  ),
-  // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
-  SPECIFIER: new RegExp(SPECIFIER, 'iy'),
-  AT: /@/y,
-  URL: /[^ \t]+/y,
-  IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
-  VERSION_PREFIX_TRAIL: /\.\*/y,
-  VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
-  WS: /[ \t]+/y,
-  END: /$/y,
-} as const;
+function ruleTable() {
+  return {
+    LEFT_PARENTHESIS: /\(/y,
+    RIGHT_PARENTHESIS: /\)/y,
+    LEFT_BRACKET: /\[/y,
+    RIGHT_BRACKET: /\]/y,
+    SEMICOLON: /;/y,
+    COMMA: /,/y,
+    QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+    OP: /===|==|~=|!=|<=|>=|<|>/y,
+    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+    IN: new RegExp(`${B}in${B}`, 'uy'),
+    NOT: new RegExp(`${B}not${B}`, 'uy'),
+    VARIABLE: new RegExp(
+      `${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
+        `|platform[._](?:version|machine|python_implementation)|python_implementation` +
+        `|implementation_(?:name|version)|extras?|dependency_groups)${B}`,
+      'uy',
+    ),
+    // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
+    SPECIFIER: new RegExp(SPECIFIER, 'iy'),
+    AT: /@/y,
+    URL: /[^ \t]+/y,
+    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+    VERSION_PREFIX_TRAIL: /\.\*/y,
+    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+    WS: /[ \t]+/y,
+    END: /$/y,
+  } as const;
+}
 
-type TokenName = keyof typeof RULES;
+// Built on first use: the \p{…} classes behind Python's \b take milliseconds to compile, which a
+// run without any Requires-Dist should not pay at start-up.
+let RULES: ReturnType<typeof ruleTable> | undefined;
+const rules = () => (RULES ??= ruleTable());
+
+type TokenName = keyof ReturnType<typeof ruleTable>;
 
 interface Token {
   name: TokenName;
@@ -104,7 +111,7 @@ class Tokenizer {
   constructor(readonly source: string) {}
 
   check(name: TokenName, peek = false): boolean {
-    const rule = RULES[name];
+    const rule = rules()[name];
     rule.lastIndex = this.position;
     const m = rule.exec(this.source);
     if (!m) return false;
