@@ -5847,7 +5847,11 @@ async function decodeWhole(reader, entry, start) {
     else {
         try {
             // Allow one byte more than declared, so that "longer than declared" is seen, not clipped.
-            data = (0,external_node_zlib_.inflateRawSync)(compressed, { maxOutputLength: entry.uncompressedSize + 1 });
+            // One output chunk of the declared size (zlib's default is 16 KiB per call, mostly garbage).
+            data = (0,external_node_zlib_.inflateRawSync)(compressed, {
+                maxOutputLength: entry.uncompressedSize + 1,
+                chunkSize: Math.min(Math.max(entry.uncompressedSize + 1, 64), SMALL_MEMBER),
+            });
         }
         catch (caught) {
             throw new ArchiveMemberError(inflateFailure(entry, caught, undefined));
@@ -6162,8 +6166,6 @@ function undecodableNames(cd, found) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(474);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./packages/core/src/dist/archive/gzip-stream.ts
 /**
  * Decompressing a .tar.gz member by member (RFC 1952), the way Python's gzip reads it for tarfile:
@@ -6422,7 +6424,6 @@ class DataFilterCheck {
 
 
 
-
 /** Default bound on each kept member. */
 const DEFAULT_KEEP_LIMIT = 32 * 1024 * 1024;
 const tar_FIX = {
@@ -6462,7 +6463,9 @@ async function readOpen(reader, keep, maxBytes) {
     if (early)
         return { members, contents, findings: [early] };
     const filter = new DataFilterCheck(issues);
-    const parser = new index_min/* Parser */.iX({ strict: false, brotli: false, zstd: false });
+    // node-tar loads only when there is an sdist to read: a wheels-only run starts faster without it.
+    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 697));
+    const parser = new Parser({ strict: false, brotli: false, zstd: false });
     let sparseNext = false;
     let sawSparse = false;
     let fatal;
@@ -7054,31 +7057,37 @@ const SPECIFIER = `(?:===${S}*(?:(?!${S})[^;)])*)` +
     `|(?:(?:==|!=)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${requirement_PRE}${requirement_POST}${requirement_DEV}${requirement_LOCAL})?)` +
     `|(?:~=${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${requirement_PRE}${requirement_POST}${requirement_DEV})` +
     `|(?:(?:<=|>=|<|>)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${requirement_PRE}${requirement_POST}${requirement_DEV})`;
-const RULES = {
-    LEFT_PARENTHESIS: /\(/y,
-    RIGHT_PARENTHESIS: /\)/y,
-    LEFT_BRACKET: /\[/y,
-    RIGHT_BRACKET: /\]/y,
-    SEMICOLON: /;/y,
-    COMMA: /,/y,
-    QUOTED_STRING: /'[^']*'|"[^"]*"/y,
-    OP: /===|==|~=|!=|<=|>=|<|>/y,
-    BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
-    IN: new RegExp(`${B}in${B}`, 'uy'),
-    NOT: new RegExp(`${B}not${B}`, 'uy'),
-    VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
-        `|platform[._](?:version|machine|python_implementation)|python_implementation` +
-        `|implementation_(?:name|version)|extras?|dependency_groups)${B}`, 'uy'),
-    // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
-    SPECIFIER: new RegExp(SPECIFIER, 'iy'),
-    AT: /@/y,
-    URL: /[^ \t]+/y,
-    IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
-    VERSION_PREFIX_TRAIL: /\.\*/y,
-    VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
-    WS: /[ \t]+/y,
-    END: /$/y,
-};
+function ruleTable() {
+    return {
+        LEFT_PARENTHESIS: /\(/y,
+        RIGHT_PARENTHESIS: /\)/y,
+        LEFT_BRACKET: /\[/y,
+        RIGHT_BRACKET: /\]/y,
+        SEMICOLON: /;/y,
+        COMMA: /,/y,
+        QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+        OP: /===|==|~=|!=|<=|>=|<|>/y,
+        BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+        IN: new RegExp(`${B}in${B}`, 'uy'),
+        NOT: new RegExp(`${B}not${B}`, 'uy'),
+        VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
+            `|platform[._](?:version|machine|python_implementation)|python_implementation` +
+            `|implementation_(?:name|version)|extras?|dependency_groups)${B}`, 'uy'),
+        // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
+        SPECIFIER: new RegExp(SPECIFIER, 'iy'),
+        AT: /@/y,
+        URL: /[^ \t]+/y,
+        IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+        VERSION_PREFIX_TRAIL: /\.\*/y,
+        VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+        WS: /[ \t]+/y,
+        END: /$/y,
+    };
+}
+// Built on first use: the \p{…} classes behind Python's \b take milliseconds to compile, which a
+// run without any Requires-Dist should not pay at start-up.
+let RULES;
+const rules = () => (RULES ??= ruleTable());
 class Tokenizer {
     source;
     position = 0;
@@ -7087,7 +7096,7 @@ class Tokenizer {
         this.source = source;
     }
     check(name, peek = false) {
-        const rule = RULES[name];
+        const rule = rules()[name];
         rule.lastIndex = this.position;
         const m = rule.exec(this.source);
         if (!m)
@@ -9107,11 +9116,14 @@ function renderedDescriptionFindings(render, python) {
  * faithful JavaScript equivalent, so one Python process per check run does both, for all files at once.
  */
 
-// Kept small and dependency-free: it must run on any Python 3 the user has.
+// Kept small and dependency-free: it must run on any Python 3 the user has. It answers in two lines
+// of JSON: the classifier list at once (while Node is still reading the archives, on the other
+// core), then the RST renders once the request came, so that Node waits only when there is RST.
 const SCRIPT = String.raw `
 import io, json, sys
-# The classifier list is prepared before the request arrives, while Node is still reading the
-# archives (on the other core); it is cheap and nearly every run wants it.
+def send(value):
+    sys.stdout.write(json.dumps(value) + "\n")
+    sys.stdout.flush()
 classifiers = None
 try:
     import trove_classifiers as tc
@@ -9119,24 +9131,22 @@ try:
                    "deprecated": {k: list(v) for k, v in tc.deprecated_classifiers.items()}}
 except Exception:
     pass
+send(classifiers)
 req = json.load(sys.stdin)
-if req is None:
+if not req or not req["rst"]:
     sys.exit(0)
-out = {"readme_renderer": None, "classifiers": None, "renders": {}}
+out = {"readme_renderer": None, "renders": {}}
 rst = None
 # Imported only when there is RST to render: docutils costs more than the rest of the run.
-if req["rst"]:
+try:
+    import readme_renderer.rst as rst
     try:
-        import readme_renderer.rst as rst
-        try:
-            from importlib.metadata import version
-            out["readme_renderer"] = version("readme_renderer")
-        except Exception:
-            out["readme_renderer"] = "unknown"
+        from importlib.metadata import version
+        out["readme_renderer"] = version("readme_renderer")
     except Exception:
-        rst = None
-if req["classifiers"]:
-    out["classifiers"] = classifiers
+        out["readme_renderer"] = "unknown"
+except Exception:
+    rst = None
 if rst is not None:
     for key, text in req["rst"].items():
         stream = io.StringIO()
@@ -9146,41 +9156,64 @@ if rst is not None:
             html = None
             stream.write(repr(e))
         out["renders"][key] = {"ok": html is not None, "messages": stream.getvalue()}
-json.dump(out, sys.stdout)
+send(out)
 `;
 function start(python) {
     let child;
-    let settled;
+    // The answer's lines as they arrive; undefined for each line the process ended without.
+    const lines = [];
+    const settle = [];
+    for (let i = 0; i < 2; i++)
+        lines.push(new Promise((resolve) => settle.push(resolve)));
     try {
         child = (0,external_node_child_process_.spawn)(python, ['-I', '-c', SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
         const c = child;
-        settled = new Promise((resolve) => {
-            const chunks = [];
-            c.stdout.on('data', (chunk) => chunks.push(chunk));
-            c.on('error', () => resolve(undefined));
-            c.on('close', (code) => {
-                if (code !== 0 || chunks.length === 0)
-                    return resolve(undefined);
-                try {
-                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-                }
-                catch {
-                    resolve(undefined);
-                }
-            });
-            c.stdin.on('error', () => undefined);
+        const chunks = [];
+        let received = 0;
+        c.stdout.on('data', (chunk) => {
+            // A line ends in the chunk that holds its newline; JSON from Python is ASCII, so bytes split safely.
+            let at = chunk.indexOf(10);
+            while (at !== -1 && received < 2) {
+                chunks.push(chunk.subarray(0, at));
+                settle[received++](Buffer.concat(chunks).toString('utf8'));
+                chunks.length = 0;
+                chunk = chunk.subarray(at + 1);
+                at = chunk.indexOf(10);
+            }
+            if (chunk.length > 0)
+                chunks.push(chunk);
         });
+        const ended = () => settle.forEach((s) => s(undefined));
+        c.on('error', ended);
+        c.on('close', ended);
+        c.stdin.on('error', () => undefined);
     }
     catch {
-        settled = Promise.resolve(undefined);
+        settle.forEach((s) => s(undefined));
     }
     return {
-        answer: (input) => {
+        answer: async (input, wantsRst) => {
             child?.stdin?.end(input);
-            return settled;
+            const classifiers = parse(await lines[0]);
+            if (classifiers === undefined)
+                return undefined;
+            if (!wantsRst)
+                return { readme_renderer: null, classifiers, renders: {} };
+            const rest = parse(await lines[1]);
+            return rest ? { ...rest, classifiers } : undefined;
         },
         cancel: () => child?.stdin?.end('null'),
     };
+}
+function parse(line) {
+    if (line === undefined)
+        return undefined;
+    try {
+        return JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Starts the first candidate at once and asks the others in turn until one has readme_renderer (when
@@ -9192,18 +9225,18 @@ function startPythonProbe(candidates) {
     return {
         cancel: () => first?.cancel(),
         ask: async (request) => {
-            const input = JSON.stringify({ rst: Object.fromEntries(request.rst), classifiers: request.classifiers });
+            const input = JSON.stringify({ rst: Object.fromEntries(request.rst) });
             const needRst = request.rst.size > 0;
             let best = { renders: new Map() };
             let bestScore = -1;
             for (const [i, python] of list.entries()) {
-                const raw = await (i === 0 ? first : start(python)).answer(input);
+                const raw = await (i === 0 ? first : start(python)).answer(input, needRst);
                 if (!raw)
                     continue;
                 const result = {
                     python,
                     readmeRenderer: raw.readme_renderer ?? undefined,
-                    classifiers: raw.classifiers
+                    classifiers: request.classifiers && raw.classifiers
                         ? { valid: new Set(raw.classifiers.valid), deprecated: new Map(Object.entries(raw.classifiers.deprecated)) }
                         : undefined,
                     renders: new Map(Object.entries(raw.renders)),
@@ -11148,7 +11181,8 @@ const ALL_RULES = [
     CWC_RULES,
 ]
     .flatMap((group) => Object.values(group))
-    .sort((a, b) => a.code.localeCompare(b.code));
+    // Codes are ASCII: a plain comparison, not localeCompare, whose ICU collator costs milliseconds at start-up.
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check-dist.ts
 /** `otai-release check-dist`: the twine-check action as a command. */
