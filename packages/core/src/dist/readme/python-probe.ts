@@ -4,6 +4,7 @@
  * faithful JavaScript equivalent, so one Python process per check run does both, for all files at once.
  */
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 /** What the probe learnt from one interpreter. */
 export interface PythonProbeResult {
@@ -89,19 +90,9 @@ function start(python: string): Started {
   try {
     child = spawn(python, ['-I', '-c', SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
     const c = child;
-    const chunks: Buffer[] = [];
     let received = 0;
-    c.stdout!.on('data', (chunk: Buffer) => {
-      // A line ends in the chunk that holds its newline; JSON from Python is ASCII, so bytes split safely.
-      let at = chunk.indexOf(10);
-      while (at !== -1 && received < 2) {
-        chunks.push(chunk.subarray(0, at));
-        settle[received++]!(Buffer.concat(chunks).toString('utf8'));
-        chunks.length = 0;
-        chunk = chunk.subarray(at + 1);
-        at = chunk.indexOf(10);
-      }
-      if (chunk.length > 0) chunks.push(chunk);
+    createInterface({ input: c.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+      if (received < settle.length) settle[received++]!(line);
     });
     const ended = () => settle.forEach((s) => s(undefined));
     c.on('error', ended);
