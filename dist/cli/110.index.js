@@ -9109,12 +9109,15 @@ function renderedDescriptionFindings(render, python) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./packages/core/src/dist/readme/python-probe.ts
 /**
  * The one place we run Python during a check: readme_renderer renders reStructuredText exactly as PyPI
  * does (docutils at halt_level 2), and trove_classifiers holds PyPI's classifier list. Neither has a
  * faithful JavaScript equivalent, so one Python process per check run does both, for all files at once.
  */
+
 
 // Kept small and dependency-free: it must run on any Python 3 the user has. It answers in two lines
 // of JSON: the classifier list at once (while Node is still reading the archives, on the other
@@ -9168,20 +9171,10 @@ function start(python) {
     try {
         child = (0,external_node_child_process_.spawn)(python, ['-I', '-c', SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
         const c = child;
-        const chunks = [];
         let received = 0;
-        c.stdout.on('data', (chunk) => {
-            // A line ends in the chunk that holds its newline; JSON from Python is ASCII, so bytes split safely.
-            let at = chunk.indexOf(10);
-            while (at !== -1 && received < 2) {
-                chunks.push(chunk.subarray(0, at));
-                settle[received++](Buffer.concat(chunks).toString('utf8'));
-                chunks.length = 0;
-                chunk = chunk.subarray(at + 1);
-                at = chunk.indexOf(10);
-            }
-            if (chunk.length > 0)
-                chunks.push(chunk);
+        (0,external_node_readline_.createInterface)({ input: c.stdout, crlfDelay: Infinity }).on('line', (line) => {
+            if (received < settle.length)
+                settle[received++](line);
         });
         const ended = () => settle.forEach((s) => s(undefined));
         c.on('error', ended);

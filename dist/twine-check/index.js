@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1424);
-/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3614);
+/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(536);
 /** Inputs of twine-check, parsed once and checked up front. */
 
 
@@ -28447,7 +28447,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3614);
+/* harmony import */ var _otai_release_core_dist__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(536);
 /** twine-check: expand the files, check them all, report findings; never reads the runner's env. */
 
 
@@ -28502,8 +28502,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderSummary)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/dist/index.ts + 98 modules
-var dist = __nccwpck_require__(3614);
+// EXTERNAL MODULE: ./packages/core/src/dist/index.ts + 99 modules
+var dist = __nccwpck_require__(536);
 ;// CONCATENATED MODULE: ./packages/core/src/markdown/index.ts
 /** Markdown building blocks for job summaries and CLI reports (GitHub-flavoured). */
 /** Escapes text for a table cell: pipes and newlines would break the row. */
@@ -31647,7 +31647,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 3614:
+/***/ 536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36973,12 +36973,15 @@ function renderedDescriptionFindings(render, python) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/core/src/dist/readme/python-probe.ts
 /**
  * The one place we run Python during a check: readme_renderer renders reStructuredText exactly as PyPI
  * does (docutils at halt_level 2), and trove_classifiers holds PyPI's classifier list. Neither has a
  * faithful JavaScript equivalent, so one Python process per check run does both, for all files at once.
  */
+
 
 // Kept small and dependency-free: it must run on any Python 3 the user has. It answers in two lines
 // of JSON: the classifier list at once (while Node is still reading the archives, on the other
@@ -37032,20 +37035,10 @@ function start(python) {
     try {
         child = (0,external_node_child_process_namespaceObject.spawn)(python, ['-I', '-c', SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
         const c = child;
-        const chunks = [];
         let received = 0;
-        c.stdout.on('data', (chunk) => {
-            // A line ends in the chunk that holds its newline; JSON from Python is ASCII, so bytes split safely.
-            let at = chunk.indexOf(10);
-            while (at !== -1 && received < 2) {
-                chunks.push(chunk.subarray(0, at));
-                settle[received++](Buffer.concat(chunks).toString('utf8'));
-                chunks.length = 0;
-                chunk = chunk.subarray(at + 1);
-                at = chunk.indexOf(10);
-            }
-            if (chunk.length > 0)
-                chunks.push(chunk);
+        (0,external_node_readline_namespaceObject.createInterface)({ input: c.stdout, crlfDelay: Infinity }).on('line', (line) => {
+            if (received < settle.length)
+                settle[received++](line);
         });
         const ended = () => settle.forEach((s) => s(undefined));
         c.on('error', ended);
