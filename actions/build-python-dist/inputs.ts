@@ -1,6 +1,6 @@
 /** Inputs of build-python-dist, parsed once and checked up front. */
 import { booleanInput, choiceInput, type InputSource, optionalInput } from '@otai-release/core/action';
-import { defaultPython } from '@otai-release/core/build';
+import { defaultPython } from '@otai-release/core/builder';
 import { ConfigurationError } from '@otai-release/core/errors';
 
 /** A package to build: from validate-versions' JSON (with its version) or a directory. */

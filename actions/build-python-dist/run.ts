@@ -10,7 +10,7 @@ import {
   fileOutputs,
   type FileOutput,
   resolveBuildTargets,
-} from '@otai-release/core/build';
+} from '@otai-release/core/builder';
 import { ConfigurationError } from '@otai-release/core/errors';
 import type { Logger } from '@otai-release/core/log';
 import { tagFromRef } from '@otai-release/core/pyproject';

@@ -1,6 +1,6 @@
 /** Inputs of twine-check, parsed once and checked up front. */
 import { booleanInput, type InputSource, optionalInput } from '@otai-release/core/action';
-import { ALL_RULES, parseSize, splitCodes, validateCodeFilter } from '@otai-release/core/dist';
+import { ALL_RULES, parseSize, splitCodes, validateCodeFilter } from '@otai-release/core/distfiles';
 
 /** The inputs, keys spelled as in action.yml. */
 export interface Inputs {

@@ -11,7 +11,7 @@ import {
   memberList,
   reportRelativeTo,
   statusText,
-} from '@otai-release/core/dist';
+} from '@otai-release/core/distfiles';
 import type { Logger } from '@otai-release/core/log';
 import type { Inputs } from './inputs.js';
 

@@ -1,5 +1,5 @@
 /** The job summary of twine-check: one row per file, then each failing or warned file's findings. */
-import { type CheckReport, memberList } from '@otai-release/core/dist';
+import { type CheckReport, memberList } from '@otai-release/core/distfiles';
 import { cell, code, table } from '@otai-release/core/markdown';
 
 const ICON = { passed: '✅', 'passed-with-warnings': '⚠️', failed: '❌' };

@@ -10,7 +10,7 @@ import { parseInputs } from '../../actions/build-python-dist/inputs.js';
 import { type BuildDeps, run } from '../../actions/build-python-dist/run.js';
 import { renderSummary } from '../../actions/build-python-dist/summary.js';
 import { inputsFrom } from '../../packages/core/src/action/index.js';
-import type { BuildOptions, BuildResult } from '../../packages/core/src/build/index.js';
+import type { BuildOptions, BuildResult } from '../../packages/core/src/builder/index.js';
 import { ConfigurationError } from '../../packages/core/src/errors/index.js';
 import { MemoryLogger } from '../../packages/core/src/log/index.js';
 import { copyExample } from '../support/run-node.js';

@@ -6,7 +6,7 @@ import {
   defaultPython,
   fileOutputs,
   resolveBuildTargets,
-} from '@otai-release/core/build';
+} from '@otai-release/core/builder';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 

@@ -13,7 +13,7 @@ import {
   splitCodes,
   statusText,
   validateCodeFilter,
-} from '@otai-release/core/dist';
+} from '@otai-release/core/distfiles';
 import { UsageError } from '../usage.js';
 
 /** Runs the command; returns the exit code. */
