@@ -107,6 +107,34 @@ describe('run', () => {
     ]);
   });
 
+  test('without tag-format, a bare tag is accepted and the outputs carry it as given', async () => {
+    const repo = copyExample('otai-monorepo');
+    const config = join(repo, 'pyproject.toml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('tag-format = "v{version}"\n', ''));
+    const result = await run(
+      { path: repo, tag: '1.4.0', index: 'none', 'index-check': 'off', 'allow-existing': false },
+      deps(),
+    );
+    expect(result.validation.ok).toBe(true);
+    expect(result.outputs.tag).toBe('1.4.0');
+    expect(result.outputs.matrix.include.map((m) => m.tag)).toEqual(['1.4.0', '1.4.0', '1.4.0']);
+    expect(result.outputs.packages).toContainEqual(
+      expect.objectContaining({ name: 'otai-hf-local', tag: '1.4.0' }),
+    );
+  });
+
+  test('with tag-format = "v{version}", a bare tag is refused with the tag the release needs', async () => {
+    const logger = new MemoryLogger();
+    const result = await run(
+      { path: EXAMPLE, tag: '1.4.0', index: 'none', 'index-check': 'off', 'allow-existing': false },
+      { ...deps(), logger },
+    );
+    expect(result.validation.ok).toBe(false);
+    expect(logger.messages('error')).toContain(
+      'The tag "1.4.0" does not match the tag format "v{version}"; this release needs the tag "v1.4.0", or set tag-format in [tool.otai-release].',
+    );
+  });
+
   test('the summary shows each location with its raw version and the index state', async () => {
     const result = await run(
       { path: EXAMPLE, index: index.url, 'index-check': 'required', 'allow-existing': false },

@@ -122,20 +122,114 @@ describe('the tag', () => {
     expect(result.version).toBe('1.5.0');
   });
 
-  test('a tag that does not fit the format names the format and an example tag', () => {
+  test('a tag that fits no format names the formats and the tag this release needs', () => {
     const result = check(OTAI, { tag: 'release-1.4.0' });
     const [finding, ...rest] = errors(result);
     expect(rest).toEqual([]);
     expect(finding.code).toBe('tag-format-mismatch');
-    expect(finding.message).toContain('"release-1.4.0"');
-    expect(finding.message).toContain('"v{version}"');
-    expect(finding.message).toContain('"v1.2.3"');
+    expect(finding.message).toBe(
+      'The tag "release-1.4.0" does not match the tag formats "v{version}", "{version}"; this release needs the tag "v1.4.0", or set tag-format in [tool.otai-release].',
+    );
   });
 
-  test('a tag that fits the format but carries no valid version is refused', () => {
+  test('a tag that fits the format but carries no valid version is refused, with the tag to use', () => {
     const [finding] = errors(check(OTAI, { tag: 'vlatest' }));
     expect(finding.code).toBe('tag-format-mismatch');
-    expect(finding.message).toMatch(/carries "latest", which is not a valid PEP 440 version/);
+    expect(finding.message).toBe(
+      'The tag "vlatest" carries "latest", which is not a valid PEP 440 version; this release needs the tag "v1.4.0".',
+    );
+  });
+});
+
+describe('tags without the v', () => {
+  const acme = { 'pyproject.toml': project('acme', '4.0.0') };
+  const configured = (format: string) => ({
+    'pyproject.toml': project('acme', '4.0.0', '', '[tool.otai-release]', `tag-format = "${format}"`),
+  });
+
+  test('with no tag-format, the bare tag 4.0.0 is accepted and reported as given', () => {
+    const result = check(acme, { tag: '4.0.0' });
+    expect(result.findings).toEqual([]);
+    expect(result).toMatchObject({ version: '4.0.0', tag: '4.0.0' });
+    expect(result.packages[0]).toMatchObject({ tag: '4.0.0', tagFormat: '{version}' });
+  });
+
+  test('with no tag-format, v4.0.0 is still accepted', () => {
+    const result = check(acme, { tag: 'v4.0.0' });
+    expect(result.findings).toEqual([]);
+    expect(result.packages[0]).toMatchObject({ tag: 'v4.0.0', tagFormat: 'v{version}' });
+  });
+
+  test('a bare tag gives every lockstep package a bare tag', () => {
+    const result = check(OTAI, { tag: '1.4.0' });
+    expect(result.findings).toEqual([]);
+    expect(result.tag).toBe('1.4.0');
+    expect(result.packages.map((p) => p.tag)).toEqual(['1.4.0', '1.4.0', '1.4.0']);
+  });
+
+  test('a bare tag for another version is compared like any tag', () => {
+    const [finding, ...rest] = errors(check(acme, { tag: '4.1.0' }));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'tag-version-mismatch', file: 'pyproject.toml', line: 7 });
+    expect(finding.message).toContain('the tag "4.1.0" gives 4.1.0; change "4.0.0" to "4.1.0"');
+  });
+
+  test('an explicit tag-format stays strict, and the message shows the tag the release needs', () => {
+    const [finding, ...rest] = errors(check(configured('v{version}'), { tag: '4.0.0' }));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'tag-format-mismatch', file: 'pyproject.toml' });
+    expect(finding.message).toBe(
+      'The tag "4.0.0" does not match the tag format "v{version}"; this release needs the tag "v4.0.0", or set tag-format in [tool.otai-release].',
+    );
+  });
+
+  test('tag-format = "{version}" reports bare tags even without a tag given', () => {
+    expect(check(configured('{version}')).tag).toBe('4.0.0');
+    expect(errors(check(configured('{version}'), { tag: '4.0.0' }))).toEqual([]);
+  });
+
+  test('without a tag, the reported tag is the default v4.0.0', () => {
+    const result = check(acme);
+    expect(result.tag).toBe('v4.0.0');
+    expect(result.packages[0].tag).toBe('v4.0.0');
+  });
+
+  test('a tag-derived version is read from a bare tag', () => {
+    const result = check(layouts['setuptools-scm'].files, { tag: '2.1.0' });
+    expect(result.findings).toEqual([]);
+    expect(result.packages[0]).toMatchObject({ version: '2.1.0', tag: '2.1.0', fromTag: 'setuptools-scm' });
+  });
+
+  describe('independent policy without tag-format', () => {
+    const repo = {
+      'otai-release.toml': lf('policy = "independent"'),
+      'libs/core/pyproject.toml': project('otai-core', '2.0.0'),
+      'libs/hf-local/pyproject.toml': project('otai-hf-local', '0.3.0'),
+    };
+
+    test.each(['otai-hf-local-v0.3.0', 'otai-hf-local-0.3.0'])('%s selects otai-hf-local', (tag) => {
+      const result = check(repo, { tag });
+      expect(errors(result)).toEqual([]);
+      expect(result).toMatchObject({ selected: 'otai-hf-local', version: '0.3.0', tag });
+      expect(result.packages.find((p) => p.name === 'otai-hf-local')?.tag).toBe(tag);
+    });
+
+    test('a tag of no package lists the tag each package would need', () => {
+      const [finding] = errors(check(repo, { tag: 'hf-local-0.3.0' }));
+      expect(finding.message).toBe(
+        'The tag "hf-local-0.3.0" does not match the tag formats "otai-core-v{version}", "otai-core-{version}", "otai-hf-local-v{version}", "otai-hf-local-{version}"; each package is released under its own tag: "otai-core-v2.0.0", "otai-hf-local-v0.3.0", or set tag-format in [tool.otai-release].',
+      );
+    });
+
+    test('an explicit {name}-v{version} refuses the tag without the v', () => {
+      const strict = {
+        ...repo,
+        'otai-release.toml': lf('policy = "independent"', 'tag-format = "{name}-v{version}"'),
+      };
+      const [finding] = errors(check(strict, { tag: 'otai-hf-local-0.3.0' }));
+      expect(finding.code).toBe('tag-format-mismatch');
+      expect(finding.message).toContain('"otai-hf-local-v0.3.0"');
+    });
   });
 });
 

@@ -63,6 +63,17 @@ describe('otai-release check', () => {
     expect(run.stderr).toContain('warning: otai-hf-local 1.4.0 is partly uploaded');
   });
 
+  test('without tag-format, a bare tag passes and --json carries the tag as given', async () => {
+    const repo = copyExample('otai-monorepo');
+    const config = join(repo, 'pyproject.toml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('tag-format = "v{version}"\n', ''));
+    const run = await runNode(CLI, ['check', repo, '--index', 'none', '--tag', '1.4.0', '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.tag).toBe('1.4.0');
+    expect(result.packages.map((p: { tag: string }) => p.tag)).toEqual(['1.4.0', '1.4.0', '1.4.0']);
+  });
+
   test('exit 1 and the file and line for malformed TOML, without a stack trace', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'otai-broken-'));
     writeFileSync(join(repo, 'pyproject.toml'), '[project]\nname = "demo"\nversion = "1.0.0\n');

@@ -5,8 +5,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { ConfigurationError } from '../../packages/core/src/errors/index.js';
 import {
+  matchTag,
   renderTag,
   tagFromRef,
+  UNCONFIGURED_TAG_FORMATS,
   validateTagFormat,
   versionFromTag,
 } from '../../packages/core/src/pyproject/index.js';
@@ -73,6 +75,47 @@ describe('versionFromTag', () => {
     for (const version of ['1.4.0', '0.2.0b1', '2.0.0rc1', '1.0.post2', '3.1.0.dev4', '2024.10']) {
       expect(versionFromTag(format, renderTag(format, version, name), name)).toBe(version);
     }
+  });
+});
+
+describe('matchTag: the formats of a repository without tag-format', () => {
+  const { lockstep, independent } = UNCONFIGURED_TAG_FORMATS;
+
+  test.each([
+    ['v4.0.0', 'v{version}', '4.0.0'],
+    ['4.0.0', '{version}', '4.0.0'],
+    ['0.28.1', '{version}', '0.28.1'],
+    ['2.0.0rc1', '{version}', '2.0.0rc1'],
+    // A leading v is valid PEP 440, so the bare format would read `v1.0` too: the default comes first.
+    ['v1.0', 'v{version}', '1.0'],
+    // The default fits on its shape, so a bad version after the v is reported as such.
+    ['vlatest', 'v{version}', 'latest'],
+  ])('lockstep: %s is read with %s as %s', (tag, format, version) => {
+    expect(matchTag(lockstep, tag, 'flask')).toEqual({ format, version });
+  });
+
+  test.each(['release-1.4.0', 'latest', 'hf-local-v1.2.3', 'nightly'])(
+    'lockstep: %s fits neither format (the bare one needs a valid version)',
+    (tag) => {
+      expect(matchTag(lockstep, tag, 'flask')).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['httpx-v0.28.1', '{name}-v{version}', '0.28.1'],
+    ['httpx-0.28.1', '{name}-{version}', '0.28.1'],
+  ])('independent: %s is read with %s as %s', (tag, format, version) => {
+    expect(matchTag(independent, tag, 'httpx')).toEqual({ format, version });
+  });
+
+  test("independent: another package's tag is not read as a version of a package whose name is a prefix", () => {
+    expect(matchTag(independent, 'httpx-auth-0.3.0', 'httpx')).toBeUndefined();
+    expect(matchTag(independent, 'httpx-auth-0.3.0', 'httpx-auth')?.version).toBe('0.3.0');
+  });
+
+  test('one configured format accepts only itself', () => {
+    expect(matchTag(['v{version}'], '4.0.0', 'flask')).toBeUndefined();
+    expect(matchTag(['{name}-v{version}'], 'httpx-0.28.1', 'httpx')).toBeUndefined();
   });
 });
 

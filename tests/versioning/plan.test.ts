@@ -426,8 +426,68 @@ describe('tag-derived packages', () => {
 
   test('without a tag, a bump is refused and an explicit first version is fine', () => {
     expect(refusal(layouts['hatch-vcs'].files, 'patch').message).toBe(
-      'Cannot bump "patch": the version comes from git tags and no tag matches `v{version}`. For the first release, set an explicit version such as "0.1.0".',
+      'Cannot bump "patch": the version comes from git tags and no tag matches `v{version}` or `{version}`. For the first release, set an explicit version such as "0.1.0".',
     );
     expect(plan(layouts['hatch-vcs'].files, '0.1.0').tag).toBe('v0.1.0');
+  });
+
+  test('bare tags give the current version, and the new tag is bare too', () => {
+    const p = plan(layouts['setuptools-scm'].files, 'patch', { tags: ['0.9.0', '1.0.0', 'nightly'] });
+    expect(p.previous).toBe('1.0.0');
+    expect(p.tag).toBe('1.0.1');
+  });
+});
+
+describe('the form of the new tag without tag-format', () => {
+  const acme = { 'pyproject.toml': project('acme', '4.0.0') };
+  const bareNotice =
+    'No tag-format is configured and the latest release tag "4.0.0" has the form "{version}" rather than "v{version}", so the new tag follows it; set tag-format in [tool.otai-release] to choose.';
+
+  test('a repository with no tags gets the default v4.1.0', () => {
+    const p = plan(acme, 'minor', { tags: [] });
+    expect(p.tag).toBe('v4.1.0');
+    expect(p.notices).toEqual([]);
+  });
+
+  test('a repository tagged 3.9.0 and 4.0.0 gets 4.1.0, and the log says why', () => {
+    const p = plan(acme, 'minor', { tags: ['3.9.0', '4.0.0', 'docs-preview'] });
+    expect(p.tag).toBe('4.1.0');
+    expect(p.tags).toEqual(['4.1.0']);
+    expect(p.commitMessage).toBe('chore(release): 4.1.0');
+    expect(p.notices).toContain(bareNotice);
+  });
+
+  test('the latest release decides: v-tags after bare ones give a v-tag, and the other way round', () => {
+    expect(plan(acme, 'minor', { tags: ['3.0.0', 'v4.0.0'] }).tag).toBe('v4.1.0');
+    expect(plan(acme, 'minor', { tags: ['v3.0.0', '4.0.0'] }).tag).toBe('4.1.0');
+    // Both spellings of one release: the default wins.
+    expect(plan(acme, 'minor', { tags: ['4.0.0', 'v4.0.0'] }).tag).toBe('v4.1.0');
+  });
+
+  test('every lockstep package follows the bare form, with one notice', () => {
+    const p = plan(layouts['otai-monorepo'].files, 'minor', { tags: ['1.4.0'] });
+    expect(p.tags).toEqual(['1.5.0']);
+    expect(p.packages.map((x) => x.tag)).toEqual(['1.5.0', '1.5.0', '1.5.0']);
+    expect(p.notices.filter((n) => n.startsWith('No tag-format'))).toHaveLength(1);
+  });
+
+  test('independent packages without tag-format follow their own bare tags', () => {
+    const repo = {
+      'otai-release.toml': lf('policy = "independent"'),
+      'libs/core/pyproject.toml': project('otai-core', '2.0.0'),
+      'libs/hf-local/pyproject.toml': project('otai-hf-local', '0.3.0'),
+    };
+    const tags = ['otai-core-v2.0.0', 'otai-hf-local-0.3.0'];
+    expect(plan(repo, 'patch', { package: 'otai-hf-local', tags }).tag).toBe('otai-hf-local-0.3.1');
+    expect(plan(repo, 'patch', { package: 'otai-core', tags }).tag).toBe('otai-core-v2.0.1');
+  });
+
+  test('a configured tag-format is used whatever the existing tags look like', () => {
+    const configured = {
+      'pyproject.toml': project('acme', '4.0.0', '[tool.otai-release]', 'tag-format = "v{version}"'),
+    };
+    const p = plan(configured, 'minor', { tags: ['4.0.0'] });
+    expect(p.tag).toBe('v4.1.0');
+    expect(p.notices).toEqual([]);
   });
 });

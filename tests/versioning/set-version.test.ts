@@ -118,6 +118,20 @@ describe('commit, tag and push', () => {
     );
   });
 
+  test('no tag-format and bare tags in the history: the new tag is bare too, and the log says why', async () => {
+    const repo = gitRepo({ 'pyproject.toml': layouts['otai-monorepo'].files['pyproject.toml'] });
+    repo.git(['tag', '1.3.0']);
+    repo.git(['tag', '1.4.0']);
+    const logger = new MemoryLogger();
+    const result = await setVersion(options(repo, { commit: true, tag: true }), { ...deps(), logger });
+    expect(result.tags).toEqual(['1.5.0']);
+    expect(repo.git(['rev-parse', '1.5.0^{commit}'])).toBe(repo.git(['rev-parse', 'HEAD']));
+    expect(repo.git(['log', '-1', '--format=%s'])).toBe('chore(release): 1.5.0');
+    expect(logger.messages('notice').join('\n')).toContain(
+      'the latest release tag "1.4.0" has the form "{version}" rather than "v{version}", so the new tag follows it',
+    );
+  });
+
   test('the push token goes to git through GIT_CONFIG_* for ls-remote and push only, never in arguments', async () => {
     const repo = gitRepo(MONOREPO);
     const calls: { args: string[]; env?: Record<string, string> }[] = [];

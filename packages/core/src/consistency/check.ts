@@ -12,7 +12,7 @@ import {
   tryParseVersion,
 } from '../pep440/index.js';
 import { canonicalizeName } from '../names/index.js';
-import { renderTag, type Repository, versionFromTag } from '../pyproject/index.js';
+import { matchTag, renderTag, type Repository } from '../pyproject/index.js';
 import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
 import type { ConsistencyResult, Finding, LocationReport, PackageReport } from './types.js';
 
@@ -72,8 +72,23 @@ function majority(versions: string[]): string | undefined {
 }
 
 function tagVersionOf(pkg: PythonPackage, tag: string): string | undefined {
-  const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
+  const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
   return text === undefined ? undefined : tryParseVersion(text) ? normalizeVersion(text) : undefined;
+}
+
+const quotedList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+
+// What to tag instead of a tag that fits no format: the tag of the version the files declare. In
+// lockstep that is the first package's tag; independently, each package has its own.
+function tagAdvice(repo: Repository, versions: (string | undefined)[]): string {
+  const count = repo.policy === 'lockstep' ? 1 : repo.packages.length;
+  const tags = repo.packages
+    .slice(0, count)
+    .flatMap((p, i) => (versions[i] === undefined ? [] : [renderTag(p.tagFormat, versions[i], p.name)]));
+  if (tags.length === 0) return 'tag the release in one of those formats';
+  if (tags.length === 1) return `this release needs the tag "${tags[0]}"`;
+  const more = tags.length > 4 ? ` and ${tags.length - 3} more` : '';
+  return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 
 /** Checks the repository's versions for a release; never touches the network. */
@@ -85,41 +100,64 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
   }
   for (const l of repo.versionFiles) normals.set(l, checkLocation(l, '', findings));
 
-  // The tag, parsed against each package's format: in independent mode it selects its package.
-  const { tag } = options;
-  let tagVersion: string | undefined;
-  let selected: PythonPackage | undefined;
-  if (tag !== undefined) {
-    const matching = repo.packages.filter((p) => versionFromTag(p.tagFormat, tag, p.name) !== undefined);
-    if (matching.length === 0) {
-      const formats = [...new Set(repo.packages.map((p) => renderTag(p.tagFormat, '{version}', p.name)))];
-      findings.push({
-        level: 'error',
-        code: 'tag-format-mismatch',
-        message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${formats.map((f) => `"${f}"`).join(', ')}; tag the release as "${renderTag(repo.packages[0].tagFormat, '1.2.3', repo.packages[0].name)}" or set tag-format in [tool.otai-release].`,
-        file: repo.config.file,
-      });
-    } else {
-      // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-      selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-      const raw = versionFromTag(selected.tagFormat, tag, selected.name)!;
-      tagVersion = tagVersionOf(selected, tag);
-      if (tagVersion === undefined) {
-        findings.push({
-          level: 'error',
-          code: 'tag-format-mismatch',
-          message: `The tag "${tag}" carries "${raw}", which is not a valid PEP 440 version; tag e.g. "${renderTag(selected.tagFormat, '1.2.3', selected.name)}".`,
-        });
-      }
-    }
-  }
-
   const sourceVersion = (pkg: PythonPackage) => {
     const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
     return source ? normals.get(source) : undefined;
   };
   const lockstep = repo.policy === 'lockstep';
   const declared = repo.packages.map(sourceVersion).filter((v): v is string => v !== undefined);
+  // What the files say the release is: the tag a mismatching tag should have been.
+  const fileVersions = lockstep
+    ? repo.packages.map(() => majority(declared))
+    : repo.packages.map(sourceVersion);
+
+  // The tag, parsed against each package's formats: in independent mode it selects its package.
+  const { tag } = options;
+  let tagVersion: string | undefined;
+  let selected: PythonPackage | undefined;
+  let selectedFormat: string | undefined;
+  // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
+  let style = 0;
+  if (tag !== undefined) {
+    const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
+    if (matching.length === 0) {
+      const formats = [
+        ...new Set(
+          repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name))),
+        ),
+      ];
+      const advice = tagAdvice(repo, fileVersions);
+      findings.push({
+        level: 'error',
+        code: 'tag-format-mismatch',
+        message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+        file: repo.config.file,
+      });
+    } else {
+      // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+      selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+      const match = matchTag(selected.acceptedTagFormats, tag, selected.name)!;
+      selectedFormat = match.format;
+      style = selected.acceptedTagFormats.indexOf(match.format);
+      tagVersion = tagVersionOf(selected, tag);
+      if (tagVersion === undefined) {
+        const version = fileVersions[repo.packages.indexOf(selected)];
+        findings.push({
+          level: 'error',
+          code: 'tag-format-mismatch',
+          message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${
+            version === undefined
+              ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
+              : `this release needs the tag "${renderTag(match.format, version, selected.name)}"`
+          }.`,
+        });
+      }
+    }
+  }
+  const formatOf = (pkg: PythonPackage) =>
+    pkg === selected
+      ? selectedFormat!
+      : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
   const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
   const reports: PackageReport[] = [];
   const versionOf = new Map<string, string | undefined>();
@@ -167,7 +205,7 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
         level: 'notice',
         code: 'version-unknown',
         package: pkg.name,
-        message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching "${pkg.tagFormat}" was given, so it cannot be checked; pass --tag or run on a tag push.`,
+        message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
         file: pkg.tagDerived.file,
         line: pkg.tagDerived.line,
       });
@@ -177,8 +215,8 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
       path: pkg.path,
       manifest: pkg.manifest,
       version,
-      tag: version === undefined ? undefined : renderTag(pkg.tagFormat, version, pkg.name),
-      tagFormat: pkg.tagFormat,
+      tag: version === undefined ? undefined : renderTag(formatOf(pkg), version, pkg.name),
+      tagFormat: formatOf(pkg),
       fromTag: pkg.tagDerived?.tool,
       isPrerelease: version !== undefined && isPrerelease(version),
       locations: pkg.locations.map((l): LocationReport => ({

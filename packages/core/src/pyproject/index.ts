@@ -12,9 +12,13 @@ export type { SkippedManifest } from './package.js';
 export { RepoFiles } from './repo-files.js';
 export { type Repository, type RepositoryOptions, readRepository } from './repository.js';
 export {
+  DEFAULT_INDEPENDENT_TAG_FORMAT,
   DEFAULT_TAG_FORMAT,
+  matchTag,
   renderTag,
+  type TagMatch,
   tagFromRef,
+  UNCONFIGURED_TAG_FORMATS,
   validateTagFormat,
   versionFromTag,
 } from './tag-format.js';

@@ -44,16 +44,24 @@ function unpublishedReason(doc: TomlTable, name: string | undefined): string | u
   return undefined;
 }
 
-/** Reads the package at `dir` (repo-relative). `tagFormat` is the format that applies to it. */
-export function readPackage(files: RepoFiles, dir: string, tagFormat: string, explicit: boolean): ReadResult {
+/**
+ * Reads the package at `dir` (repo-relative). `tagFormats` are the formats that apply to it, the one
+ * new tags use first.
+ */
+export function readPackage(
+  files: RepoFiles,
+  dir: string,
+  tagFormats: readonly string[],
+  explicit: boolean,
+): ReadResult {
   const file = joinRel(dir, 'pyproject.toml');
-  if (!files.isFile(file)) return readSetupCfgPackage(files, dir, tagFormat, explicit);
+  if (!files.isFile(file)) return readSetupCfgPackage(files, dir, tagFormats, explicit);
   const doc = files.toml(file);
   const text = files.text(file);
   const project = getPath(doc, ['project']) as TomlTable | undefined;
   const name = (project?.name ?? getPath(doc, ['tool', 'poetry', 'name'])) as string | undefined;
   if (!name && files.isFile(joinRel(dir, 'setup.cfg')))
-    return readSetupCfgPackage(files, dir, tagFormat, explicit);
+    return readSetupCfgPackage(files, dir, tagFormats, explicit);
   const reason = unpublishedReason(doc, name);
   if (reason) {
     if (explicit) {
@@ -124,7 +132,8 @@ export function readPackage(files: RepoFiles, dir: string, tagFormat: string, ex
       tagDerived,
       pins: [],
       requirements: readRequirements(files, file, doc),
-      tagFormat,
+      tagFormat: tagFormats[0],
+      acceptedTagFormats: tagFormats,
     },
   };
 }
@@ -133,7 +142,7 @@ export function readPackage(files: RepoFiles, dir: string, tagFormat: string, ex
 function readSetupCfgPackage(
   files: RepoFiles,
   dir: string,
-  tagFormat: string,
+  tagFormats: readonly string[],
   explicit: boolean,
 ): ReadResult {
   const cfg = joinRel(dir, 'setup.cfg');
@@ -163,7 +172,8 @@ function readSetupCfgPackage(
       tagDerived: 'tag' in source ? source.tag : undefined,
       pins: [],
       requirements: [],
-      tagFormat,
+      tagFormat: tagFormats[0],
+      acceptedTagFormats: tagFormats,
     },
   };
 }

@@ -8,7 +8,7 @@ import { configuredLocation } from './extra-locations.js';
 import { packageNames, readPackage, type SkippedManifest } from './package.js';
 import { RepoFiles, joinRel } from './repo-files.js';
 import { internalPins } from './requirements.js';
-import { validateTagFormat } from './tag-format.js';
+import { UNCONFIGURED_TAG_FORMATS, validateTagFormat } from './tag-format.js';
 import type { PythonPackage, VersionLocation } from './types.js';
 
 /** Overrides that action inputs and CLI flags put on top of the configuration. */
@@ -38,16 +38,24 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   const config = loadConfig(files);
   const policy = options.policy ?? config.policy;
   if (options.tagFormat) validateTagFormat(options.tagFormat, { key: 'tag-format input' });
-  // Independent packages need distinct tags; without a configured format, name them.
-  const globalFormat =
-    options.tagFormat ??
-    (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
+  // Independent packages need distinct tags, so their default names them. Only a repository that
+  // configures no format gets the bare variant too; a configured one means exactly what it says.
+  const globalFormats: readonly string[] = options.tagFormat
+    ? [options.tagFormat]
+    : config.tagFormatSet
+      ? [config.tagFormat]
+      : UNCONFIGURED_TAG_FORMATS[policy];
 
   const packages: PythonPackage[] = [];
   const skipped: (SkippedManifest | SkippedDir)[] = [];
   if (config.packages) {
     for (const entry of config.packages) {
-      const result = readPackage(files, joinRel(entry.path), entry.tagFormat ?? globalFormat, true);
+      const result = readPackage(
+        files,
+        joinRel(entry.path),
+        entry.tagFormat ? [entry.tagFormat] : globalFormats,
+        true,
+      );
       if ('package' in result) {
         for (const setting of entry.versionFiles) {
           const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
@@ -60,7 +68,7 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
     const found = discoverPackageDirs(root, config.exclude);
     skipped.push(...found.skipped);
     for (const dir of found.dirs) {
-      const result = readPackage(files, dir, globalFormat, false);
+      const result = readPackage(files, dir, globalFormats, false);
       if ('package' in result) packages.push(result.package);
       else skipped.push(result.skipped);
     }

@@ -4,6 +4,7 @@
  * `v`, none, `<pkg>-v`, `python-v` and even `cli==`).
  */
 import { ConfigurationError, type SourcePosition } from '../errors/index.js';
+import { tryParseVersion } from '../pep440/index.js';
 import { listOf } from '../text/index.js';
 
 /** Placeholders a tag format may use. */
@@ -11,6 +12,19 @@ export const TAG_PLACEHOLDERS = ['version', 'name'] as const;
 
 /** The default: one lockstep tag `v1.2.3`. */
 export const DEFAULT_TAG_FORMAT = 'v{version}';
+
+/** The default of the independent policy: each package its own tag, `mypkg-v1.2.3`. */
+export const DEFAULT_INDEPENDENT_TAG_FORMAT = '{name}-v{version}';
+
+/**
+ * The formats a tag may have when no tag-format is configured, the default first (new tags use it):
+ * many projects tag without the `v` (flask, httpx, pdm, poetry-core), and refusing their tags would make
+ * every one of them configure what they already do. A configured format accepts only itself.
+ */
+export const UNCONFIGURED_TAG_FORMATS: Readonly<Record<'lockstep' | 'independent', readonly string[]>> = {
+  lockstep: [DEFAULT_TAG_FORMAT, '{version}'],
+  independent: [DEFAULT_INDEPENDENT_TAG_FORMAT, '{name}-{version}'],
+};
 
 /** Checks a tag format: exactly one `{version}`, only known placeholders, no characters git refuses in tags. */
 export function validateTagFormat(format: string, where: SourcePosition & { key: string }): void {
@@ -55,6 +69,27 @@ export function versionFromTag(format: string, tag: string, name: string): strin
     })
     .join('');
   return new RegExp(`^${source}$`, 'i').exec(tag)?.groups?.version;
+}
+
+/** A tag read under one of several formats: the format it fits and the version text it carries. */
+export interface TagMatch {
+  format: string;
+  version: string;
+}
+
+/**
+ * The first of `formats` that `tag` fits, with the version text it carries; undefined when it fits none.
+ * The first format fits on its shape alone (so `vlatest` can be reported as a bad version); the others
+ * only with a valid PEP 440 version, since `{version}` has the shape of every tag there is. Order
+ * decides: `v1.0` fits both `v{version}` and `{version}` (PEP 440 allows a leading v) and is read as
+ * the former.
+ */
+export function matchTag(formats: readonly string[], tag: string, name: string): TagMatch | undefined {
+  for (const [i, format] of formats.entries()) {
+    const version = versionFromTag(format, tag, name);
+    if (version !== undefined && (i === 0 || tryParseVersion(version))) return { format, version };
+  }
+  return undefined;
 }
 
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */

@@ -75,6 +75,8 @@ export interface PythonPackage {
   pins: InternalPin[];
   /** All declared requirements' names, canonicalised, with their pins (to find internal ones). */
   requirements: InternalPin[];
-  /** The tag format for this package (`v{version}`). */
+  /** The tag format for this package (`v{version}`): the one new tags are made with. */
   tagFormat: string;
+  /** Every format a given tag may have, `tagFormat` first; more than one only when none is configured. */
+  acceptedTagFormats: readonly string[];
 }

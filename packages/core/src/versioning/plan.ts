@@ -16,11 +16,11 @@ import {
   tryParseVersion,
 } from '../pep440/index.js';
 import {
+  matchTag,
   type PythonPackage,
   type Repository,
   renderTag,
   type VersionLocation,
-  versionFromTag,
 } from '../pyproject/index.js';
 import { listOf, nearest } from '../text/index.js';
 import { changelogReplacements } from './changelog.js';
@@ -38,7 +38,10 @@ export interface PlanOptions {
   firstPrereleaseNumber?: number;
   /** Today, for the changelog's release date (injected so plans are reproducible). */
   now?: Date;
-  /** The repository's git tags: the current version of tag-derived packages. */
+  /**
+   * The repository's git tags: the current version of tag-derived packages, and, when no tag-format is
+   * configured, whether new tags have a `v` (as the default) or not (as the latest existing tag).
+   */
   tags?: string[];
 }
 
@@ -104,19 +107,44 @@ function currentVersion(spec: string, locations: VersionLocation[], notices: str
   return versions.sort(compareVersions).at(-1);
 }
 
-// Tag-derived packages: the highest version among the tags in their format.
-function versionFromTags(packages: PythonPackage[], tags: readonly string[]): string | undefined {
-  let best: string | undefined;
+interface ReleaseTag {
+  tag: string;
+  format: string;
+  version: string;
+}
+
+// The package's tag of the highest public version, in any format it accepts; on a tie the default
+// format's (a repository that has both `v1.0` and `1.0` keeps the `v`).
+function latestTag(pkg: PythonPackage, tags: readonly string[]): ReleaseTag | undefined {
+  let best: ReleaseTag | undefined;
   for (const tag of tags) {
-    for (const pkg of packages) {
-      const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
-      const v = text === undefined ? undefined : tryParseVersion(text);
-      if (!v || v.local?.length) continue;
-      const normal = formatVersion(v);
-      if (best === undefined || compareVersions(normal, best) > 0) best = normal;
-    }
+    const match = matchTag(pkg.acceptedTagFormats, tag, pkg.name);
+    const v = match && tryParseVersion(match.version);
+    if (!match || !v || v.local?.length) continue;
+    const version = formatVersion(v);
+    const order = best === undefined ? 1 : compareVersions(version, best.version);
+    if (order > 0 || (order === 0 && match.format === pkg.tagFormat))
+      best = { tag, format: match.format, version };
   }
   return best;
+}
+
+// Tag-derived packages: the highest version among the tags in their formats.
+function versionFromTags(packages: PythonPackage[], tags: readonly string[]): string | undefined {
+  const versions = packages.flatMap((p) => latestTag(p, tags)?.version ?? []);
+  return versions.sort(compareVersions).at(-1);
+}
+
+// With no tag-format configured, new tags follow the repository's latest release tag (bare `4.0.0`
+// gives `4.1.0`); with one, or with no tags yet, they use the package's format.
+function newTagFormat(pkg: PythonPackage, tags: readonly string[], notices: Set<string>): string {
+  if (pkg.acceptedTagFormats.length < 2) return pkg.tagFormat;
+  const latest = latestTag(pkg, tags);
+  if (!latest || latest.format === pkg.tagFormat) return pkg.tagFormat;
+  notices.add(
+    `No tag-format is configured and the latest release tag "${latest.tag}" has the form "${latest.format}" rather than "${pkg.tagFormat}", so the new tag follows it; set tag-format in [tool.otai-release] to choose.`,
+  );
+  return latest.format;
 }
 
 function nextVersion(
@@ -221,14 +249,19 @@ export function planVersionChange(repo: Repository, spec: string, options: PlanO
   const changing = selectPackages(repo, options.package?.trim() || undefined);
   const lockstep = repo.policy === 'lockstep';
   const locations = [...changing.flatMap((p) => p.locations), ...(lockstep ? repo.versionFiles : [])];
-  const formats = listOf([...new Set(changing.map((p) => p.tagFormat))]);
+  const formats = [...new Set(changing.flatMap((p) => p.acceptedTagFormats))]
+    .map((f) => `\`${f}\``)
+    .join(' or ');
   const previous =
     locations.length > 0
       ? currentVersion(wanted, locations, notices)
       : versionFromTags(changing, options.tags ?? []);
   const first = options.firstPrereleaseNumber ?? repo.config.firstPrereleaseNumber ?? 1;
   const next = nextVersion(wanted, previous, { ...options, firstPrereleaseNumber: first }, notices, formats);
-  const tagOf = (p: PythonPackage) => renderTag(p.tagFormat, next, p.name);
+  const tagNotices = new Set<string>();
+  const tagFormats = new Map(changing.map((p) => [p, newTagFormat(p, options.tags ?? [], tagNotices)]));
+  notices.push(...tagNotices);
+  const tagOf = (p: PythonPackage) => renderTag(tagFormats.get(p) ?? p.tagFormat, next, p.name);
 
   const byFile = new Map<string, Replacement[]>();
   const add = (file: string, r: Replacement) => byFile.set(file, [...(byFile.get(file) ?? []), r]);

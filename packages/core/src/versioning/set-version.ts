@@ -81,7 +81,8 @@ export async function setVersion(
   checkCombination(options);
   const git = new Git(options.path, deps.git, options.auth);
   const repo = readRepository(options.path);
-  const usesTags = repo.packages.some((p) => p.tagDerived);
+  // Tags give tag-derived versions, and the form of new tags when no tag-format is configured.
+  const usesTags = repo.packages.some((p) => p.tagDerived || p.acceptedTagFormats.length > 1);
   const plan = await logger.group('Plan the version change', async () => {
     const planned = planVersionChange(repo, options.spec, {
       package: options.package,
