@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { checkDistributions } from '../../../packages/core/src/distfiles/index.js';
 import {
   checkRecord,
   type ComputedDigest,
@@ -7,6 +8,13 @@ import {
   parseRecord,
   type RecordRow,
 } from '../../../packages/core/src/distfiles/wheel/index.js';
+import { cleanup, materialize } from '../../fixtures/layouts.js';
+import { makeWheel, recordText, wheelText } from '../../support/archives.js';
+
+afterAll(cleanup);
+
+const META =
+  'Metadata-Version: 2.1\nName: hexrec\nVersion: 1.0\nDescription-Content-Type: text/plain\n\nA test.\n';
 
 const RECORD = 'foo-1.0.dist-info/RECORD';
 
@@ -214,6 +222,65 @@ describe('checkRecord', () => {
     expect(checkRecord(rows, members, computed, RECORD)[0]!.message).toContain(
       '(RECORD digests are written without "=" padding)',
     );
+  });
+
+  test('R028: digests written in hex are one warning for the wheel, not an error per member', () => {
+    const { members, rows, computed } = wheel(FILES);
+    for (const row of rows.slice(0, 2)) row.digest = computed.get(row.path)!.digest.toString('hex');
+    const found = checkRecord(rows, members, computed, RECORD);
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'R028',
+        severity: 'warning',
+        members: ['foo/__init__.py', 'foo-1.0.dist-info/METADATA'],
+      }),
+    ]);
+    expect(found[0]!.message).toMatch(
+      /^RECORD writes all 2 digests in hex \(line 1: 'foo\/__init__.py' has sha256=/,
+    );
+    expect(found[0]!.message).toContain('instead of urlsafe base64 without "=" padding');
+    expect(found[0]!.message).toContain('`wheel unpack`');
+    expect(found[0]!.fix).toContain('uv_build>=0.8.13');
+  });
+
+  test('R028 and R021 apart: a hex digest of the right bytes is encoding, a tampered member stays an error', () => {
+    const { members, rows, computed } = wheel(FILES);
+    rows[1]!.digest = computed.get(rows[1]!.path)!.digest.toString('hex').toUpperCase();
+    rows[0]!.digest = digestOf('x = 2\n').digest.toString('hex');
+    const found = checkRecord(rows, members, computed, RECORD);
+    expect(found.map((f) => [f.code, f.severity, f.members])).toEqual([
+      ['R021', 'error', ['foo/__init__.py']],
+      ['R028', 'warning', ['foo-1.0.dist-info/METADATA']],
+    ]);
+    expect(found[0]!.message).toContain("(the RECORD digest is hex, and not the file's either: its hex is ");
+    expect(found[1]!.message).toMatch(/^RECORD writes 1 of 2 digests in hex/);
+  });
+
+  test('a wheel whose RECORD is all hex passes with a warning, and fails only under strict', async () => {
+    const dir = materialize({});
+    const files: [string, Buffer][] = [
+      ['hexrec/__init__.py', Buffer.from('x = 1\n')],
+      ['hexrec-1.0.dist-info/METADATA', Buffer.from(META)],
+      ['hexrec-1.0.dist-info/WHEEL', Buffer.from(wheelText('py3-none-any'))],
+    ];
+    const record = recordText(files, 'hexrec-1.0.dist-info/RECORD').replace(
+      /sha256=([^,]+)/g,
+      (_, b64: string) => `sha256=${Buffer.from(b64, 'base64url').toString('hex')}`,
+    );
+    const path = makeWheel(dir, {
+      name: 'hexrec',
+      version: '1.0',
+      files: { 'hexrec/__init__.py': 'x = 1\n' },
+      metadata: META,
+      record,
+    });
+    // A plain-text description and no classifiers: nothing for Python to do.
+    const options = { strict: false, maxFileSize: 100 * 1024 * 1024 };
+    const lenient = await checkDistributions([path], options);
+    expect(lenient.files[0]!.findings.map((f) => [f.code, f.severity])).toEqual([['R028', 'warning']]);
+    expect(lenient.files[0]!.status).toBe('passed-with-warnings');
+    const strict = await checkDistributions([path], { ...options, strict: true });
+    expect(strict.files[0]!.status).toBe('failed');
   });
 
   test('R022: a size that is not the file size', () => {

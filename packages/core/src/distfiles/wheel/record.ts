@@ -145,7 +145,8 @@ export function conflictingRecordPaths(rows: readonly RecordRow[]): string[] {
 /**
  * RECORD against the archive: every member listed (RECORD.jws/.p7s excepted), nothing listed that
  * is not there, each listed file hashed with sha256 or better, digests and sizes equal to `computed`
- * (keyed by member name; a digest is compared only when computed with the row's algorithm).
+ * (keyed by member name; a digest is compared only when computed with the row's algorithm). Digests
+ * that are the right ones written in hex make one R028 warning for the wheel, not an error each.
  */
 export function checkRecord(
   rows: RecordRow[],
@@ -244,6 +245,9 @@ export function checkRecord(
     }
   }
 
+  // Digests written in hex still match the files: one finding for the wheel, not one error per member.
+  const hexRows: RecordRow[] = [];
+  let hashedRows = 0;
   for (const [path, row] of listed) {
     if (path === recordPath || signatures.has(path) || !memberSet.has(path)) continue;
     if (!row.algorithm) {
@@ -274,13 +278,18 @@ export function checkRecord(
     const actual = computed.get(path);
     if (!actual) continue;
     if (actual.algorithm === algorithm && row.digest !== undefined) {
+      hashedRows++;
       const digest = actual.digest.toString('base64url');
-      if (row.digest !== digest) {
+      if (row.digest !== digest && row.digest.toLowerCase() === actual.digest.toString('hex')) {
+        hexRows.push(row);
+      } else if (row.digest !== digest) {
         let hint = '';
         if (row.digest.replace(/=+$/, '') === digest)
           hint = ' (RECORD digests are written without "=" padding)';
         else if (row.digest.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') === digest) {
           hint = ' (RECORD digests use the urlsafe base64 alphabet, - and _ instead of + and /)';
+        } else if (/^[0-9a-f]+$/i.test(row.digest) && row.digest.length === actual.digest.length * 2) {
+          hint = ` (the RECORD digest is hex, and not the file's either: its hex is ${actual.digest.toString('hex')})`;
         }
         findings.push(
           finding(
@@ -304,5 +313,29 @@ export function checkRecord(
       );
     }
   }
+  if (hexRows.length > 0) findings.push(hexDigestFinding(hexRows, hashedRows));
   return findings;
+}
+
+function hexDigestFinding(rows: RecordRow[], hashed: number): Finding {
+  const first = rows[0]!;
+  const share =
+    rows.length === hashed
+      ? hashed === 1
+        ? 'its only digest'
+        : `all ${hashed} digests`
+      : `${rows.length} of ${hashed} digests`;
+  return finding(
+    WHEEL_RULES.R028,
+    `RECORD writes ${share} in hex (line ${first.line}: ${pyRepr(first.path)} has ` +
+      `${first.algorithm}=${first.digest}) instead of urlsafe base64 without "=" padding, as the RECORD ` +
+      'format (PEP 376, PEP 427) requires. The digests match the files, so pip and uv install the wheel (neither ' +
+      'verifies RECORD digests) and PyPI accepts it (it does not check RECORD digests), but tools that verify ' +
+      'them reject it: `wheel unpack` stops with "Hash mismatch for file …", and ' +
+      '`python -m installer --validate-record=all` fails too.',
+    'rebuild with a backend that writes urlsafe base64 digests; uv_build before 0.8.13 wrote hex ' +
+      '(astral-sh/uv#15398): require uv_build>=0.8.13 in [build-system] requires. A tool that writes RECORD ' +
+      'itself must encode each digest as base64.urlsafe_b64encode(digest).rstrip(b"=")',
+    rows.map((r) => r.path),
+  );
 }

@@ -105,6 +105,12 @@ export const WHEEL_RULES = defineRules({
     source: 'check-wheel-contents',
     title: 'check-wheel-contents: invalid wheel (RECORD structure)',
   },
+  R028: {
+    severity: 'warning',
+    source: 'wheel-spec',
+    title:
+      'RECORD digests are urlsafe base64 without padding; hex digests install with pip and uv but fail `wheel unpack`',
+  },
 });
 
 /** check-wheel-contents' checks, keyed by code; titles are cwc's messages. */
