@@ -20,7 +20,9 @@ const bad: BadCase[] = [
     code: 'M001',
     name: 'Metadata-Version 2.0 (never standardised; twine 7 dropped its monkeypatch)',
     input: metadata('', 'Metadata-Version: 2.0\nName: demo\nVersion: 1.0\n'),
-    text: "Invalid distribution metadata: '2.0' is not a valid metadata version",
+    text:
+      "Invalid distribution metadata: '2.0' is not a valid metadata version (2.0 was never standardised: twine 7 " +
+      'rejects it, and PyPI refuses it today',
   },
   {
     code: 'M001',
@@ -68,7 +70,9 @@ const bad: BadCase[] = [
     code: 'M004',
     name: 'License-Expression in Metadata 2.3 (twine #1255)',
     input: metadata('License-Expression: MIT\n', 'Metadata-Version: 2.3\nName: demo\nVersion: 1.0\n'),
-    text: 'Invalid distribution metadata: license-expression introduced in metadata version 2.4, not 2.3',
+    text:
+      'Invalid distribution metadata: license-expression introduced in metadata version 2.4, not 2.3 (PyPI ' +
+      'refuses this today; files it accepted before it checked which version introduced a field stay on PyPI)',
   },
   {
     code: 'M004',
@@ -135,6 +139,14 @@ const bad: BadCase[] = [
     name: 'no subtype',
     input: metadata('Description-Content-Type: markdown\n'),
     text: "'markdown' is not a valid content type for 'description-content-type': Invalid content type",
+  },
+  {
+    code: 'M007',
+    name: 'UNKNOWN, as old setuptools wrote for a content type left unset',
+    input: metadata('Description-Content-Type: UNKNOWN\n'),
+    text:
+      "'UNKNOWN' is not a valid content type for 'description-content-type': Invalid content type (PyPI " +
+      'refuses it today; files it accepted before stay on PyPI)',
   },
   {
     code: 'M008',

@@ -79,7 +79,9 @@ describe('checkWheelFilename: what PyPI adds', () => {
         code: 'F005',
         severity: 'error',
         message:
-          "Filename 'Tiny.Pkg-0.1.0-py3-none-any.whl' should contain the normalized project name 'tiny_pkg', not 'Tiny.Pkg'.",
+          "Filename 'Tiny.Pkg-0.1.0-py3-none-any.whl' should contain the normalized project name 'tiny_pkg', not 'Tiny.Pkg'. " +
+          'PyPI refuses such wheels today (it warned from 2025, pypi/warehouse#17378); wheels it accepted before ' +
+          'stay on PyPI.',
       }),
     ]);
   });

@@ -203,7 +203,9 @@ describeBuilds('real builds', () => {
     expect(findings.map((f) => [f.code, f.message])).toEqual([
       [
         'F005',
-        "Filename 'Tiny.Pkg-0.1.0-py3-none-any.whl' should contain the normalized project name 'tiny_pkg', not 'Tiny.Pkg'.",
+        "Filename 'Tiny.Pkg-0.1.0-py3-none-any.whl' should contain the normalized project name 'tiny_pkg', not 'Tiny.Pkg'. " +
+          'PyPI refuses such wheels today (it warned from 2025, pypi/warehouse#17378); wheels it accepted before ' +
+          'stay on PyPI.',
       ],
     ]);
   });

@@ -135,7 +135,8 @@ function checkRequired(ctx: Context, raw: RawMetadata): number {
   if (!unparsed.has('metadata-version') && mvIndex < 0) {
     const hint =
       mv === '2.0'
-        ? ' (2.0 was never standardised: twine 7 rejects it, and so does PyPI)'
+        ? ' (2.0 was never standardised: twine 7 rejects it, and PyPI refuses it today, since it validates ' +
+          'uploads with packaging (March 2024, pypi/warehouse#15631); files it accepted before stay on PyPI)'
         : mv === undefined
           ? ''
           : ' (known: 1.0, 1.1, 1.2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6)';
@@ -187,7 +188,9 @@ function checkContentType(ctx: Context, value: string): void {
       ctx,
       R.M007,
       key,
-      `${pyRepr(value)} is not a valid content type for ${field}: ${ct.defect}`,
+      `${pyRepr(value)} is not a valid content type for ${field}: ${ct.defect}` +
+        // Old setuptools wrote UNKNOWN for every field left unset; PyPI took it then.
+        (value === 'UNKNOWN' ? ' (PyPI refuses it today; files it accepted before stay on PyPI)' : ''),
       action,
     );
   } else if (!CONTENT_TYPES.includes(ct.type) || !value.toLowerCase().includes(ct.type)) {
@@ -400,7 +403,8 @@ export function coreMetadataFindings(parsed: ParsedMetadata, kind: 'wheel' | 'sd
         ctx,
         R.M004,
         spec.key,
-        `${emailName(spec.key)} introduced in metadata version ${spec.added}, not ${mv}`,
+        `${emailName(spec.key)} introduced in metadata version ${spec.added}, not ${mv} (PyPI refuses this ` +
+          'today; files it accepted before it checked which version introduced a field stay on PyPI)',
         `the backend wrote Metadata-Version ${mv} with a field of ${spec.added}: upgrade the build backend in [build-system] requires and rebuild`,
       );
       continue;

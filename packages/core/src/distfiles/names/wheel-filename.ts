@@ -120,7 +120,9 @@ export function checkWheelFilename(filename: string): { parsed?: WheelName; find
     findings.push(
       finding(
         NAME_RULES.F005,
-        `Filename ${pyRepr(filename)} should contain the normalized project name ${pyRepr(normalized)}, not ${pyRepr(wheel.name)}.`,
+        `Filename ${pyRepr(filename)} should contain the normalized project name ${pyRepr(normalized)}, not ${pyRepr(wheel.name)}. ` +
+          'PyPI refuses such wheels today (it warned from 2025, pypi/warehouse#17378); wheels it accepted before ' +
+          'stay on PyPI.',
         REBUILD_NOT_RENAME,
       ),
     );
