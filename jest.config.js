@@ -7,4 +7,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['**/tests/**/*.test.ts', '**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/examples/'],
+  // Fails a run that leaves new otai-* entries in the system temp directory (see the teardown).
+  globalSetup: '<rootDir>/tests/support/tmp-guard-setup.mjs',
+  globalTeardown: '<rootDir>/tests/support/tmp-guard-teardown.mjs',
 };

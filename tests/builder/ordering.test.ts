@@ -3,12 +3,12 @@
  * same time: its sdist takes in their folders, which must not hold another build's half-written
  * leftovers. Real pypa/build runs with in-tree backends that log when they run.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, jest, test } from '@jest/globals';
 import { buildDistributions } from '../../packages/core/src/builder/index.js';
 import { cleanup, materialize } from '../fixtures/layouts.js';
+import { tempDir } from '../support/temp-dir.js';
 import { committedRepo, inTreeProject, options } from './projects.js';
 
 jest.setTimeout(120_000);
@@ -19,7 +19,7 @@ function prefixed(prefix: string, files: Record<string, string>): Record<string,
 }
 
 test('the root package builds first; its sub-packages then build in parallel', async () => {
-  const log = join(mkdtempSync(join(tmpdir(), 'otai-order-')), 'events.log');
+  const log = join(tempDir('order'), 'events.log');
   const note = (what: string) => `open(${JSON.stringify(log)}, "a").write(f"${what} {time.time()}\\n")`;
   const root = committedRepo({
     ...inTreeProject('mono-root', '2.0.0', [note('root-begin'), 'time.sleep(0.8)', note('root-end')]),

@@ -4,12 +4,12 @@
  * the native checker on what it built, on a broken wheel beside good files, and a failing backend.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { makeWheel } from '../support/archives.js';
 import { copyExample, runNode, runnerEnv } from '../support/run-node.js';
+import { tempDir } from '../support/temp-dir.js';
 
 jest.setTimeout(180_000);
 
@@ -117,7 +117,7 @@ describe('twine-check', () => {
   });
 
   test('a broken wheel among good files: all are checked, the broken one fails with its code, the report is written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'otai-mixed-'));
+    const dir = tempDir('mixed');
     for (const f of readdirSync(join(repo, 'dist')))
       writeFileSync(join(dir, f), readFileSync(join(repo, 'dist', f)));
     // RECORD claims other bytes for the module: pip would refuse to install it.
@@ -161,7 +161,7 @@ describe('twine-check', () => {
 
 describe('the CLI', () => {
   test('build, then check-dist --strict on the result; check-dist on nothing says what it looked for', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'otai-cli-dist-'));
+    const out = tempDir('cli-dist');
     const b = await runNode('dist/cli/index.js', [
       'build',
       repo,

@@ -1,10 +1,10 @@
 /** `otai-release check` run as a user runs it: the bundled CLI as a process, exit codes and output. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
 import { copyExample, runNode } from '../support/run-node.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const CLI = 'dist/cli/index.js';
 let index: IndexServer;
@@ -75,7 +75,7 @@ describe('otai-release check', () => {
   });
 
   test('exit 1 and the file and line for malformed TOML, without a stack trace', async () => {
-    const repo = mkdtempSync(join(tmpdir(), 'otai-broken-'));
+    const repo = tempDir('broken');
     writeFileSync(join(repo, 'pyproject.toml'), '[project]\nname = "demo"\nversion = "1.0.0\n');
     const run = await runNode(CLI, ['check', repo, '--index', 'none']);
     expect(run.code).toBe(1);

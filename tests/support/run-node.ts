@@ -3,9 +3,9 @@
  * with the given environment, asynchronously so that a test server in this process can answer it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 /** What a finished process left behind. */
 export interface ProcessResult {
@@ -46,9 +46,14 @@ export function runNode(
   });
 }
 
-/** A runner's environment for an action: INPUT_* from `inputs`, fresh GITHUB_OUTPUT and summary files. */
+/**
+ * A runner's environment for an action: INPUT_* from `inputs`, fresh GITHUB_OUTPUT and summary files,
+ * and RUNNER_TEMP in the same temporary directory, so what the action keeps there goes with it.
+ */
 export function runnerEnv(inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'otai-runner-'));
+  const dir = tempDir('runner');
+  const temp = join(dir, 'temp');
+  mkdirSync(temp);
   const output = join(dir, 'output');
   const summary = join(dir, 'summary.md');
   writeFileSync(output, '');
@@ -56,6 +61,7 @@ export function runnerEnv(inputs: Record<string, string>, extra: Record<string, 
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    RUNNER_TEMP: temp,
     ...extra,
   };
   env.GITHUB_OUTPUT = output;
@@ -76,9 +82,9 @@ export function runnerEnv(inputs: Record<string, string>, extra: Record<string, 
   };
 }
 
-/** A throwaway copy of an example repository, to edit freely in a test. */
+/** A throwaway copy of an example repository, to edit freely in a test (removed with it). */
 export function copyExample(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `otai-${name}-`));
+  const dir = tempDir(name);
   cpSync(resolve(REPO_ROOT, 'examples', name), dir, { recursive: true });
   return dir;
 }

@@ -3,12 +3,12 @@
  * GNU patch applies to give the new text back (CRLF lines and missing final newlines included).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { diffLines, unifiedDiff } from '../../packages/core/src/versioning/index.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const lines = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `line ${i + from}\n`).join('');
 
@@ -64,7 +64,7 @@ describe('unifiedDiff', () => {
   });
 
   test('GNU patch applies the diff of random edits (CRLF and missing final newline included)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'otai-diff-'));
+    const dir = tempDir('diff');
     const line = fc.constantFrom('a', 'b', 'c', 'version = "1.0"', '', 'x\r');
     const text = fc
       .tuple(fc.array(line, { maxLength: 25 }), fc.boolean())
