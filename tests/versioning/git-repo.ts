@@ -30,7 +30,7 @@ export interface TestRepo {
 /** Creates the repository; `identity` configures user.name/email in it (a runner has none). */
 export function gitRepo(files: Record<string, string>, identity = true): TestRepo {
   const dir = materialize(files);
-  // Also a materialized directory, so the tests' cleanup() removes it.
+  // Also a materialized directory, so it is removed with the test (or file) that made it.
   const origin = materialize({});
   const git = (args: string[], cwd = dir) =>
     execFileSync('git', args, { cwd, env: { ...process.env, ...ISOLATED_GIT_ENV }, encoding: 'utf8' }).trim();
