@@ -10,6 +10,7 @@ import {
   fileOutputs,
   type FileOutput,
   resolveBuildTargets,
+  tagsAtHead,
 } from '@otai-release/core/builder';
 import { ConfigurationError } from '@otai-release/core/errors';
 import type { Logger } from '@otai-release/core/log';
@@ -75,7 +76,10 @@ export async function run(inputs: Inputs, deps: BuildDeps): Promise<Result> {
   const { logger } = deps;
   const root = resolve(deps.cwd, inputs.path);
   const outDir = resolve(deps.cwd, inputs['out-dir']);
-  const targets = resolveBuildTargets(root, { packages: inputs.packages, tag: tagFromRef(deps.ref) });
+  const tag = tagFromRef(deps.ref);
+  // On a branch or a manual run, a release tag on the checked-out commit is what a tag-deriving package builds.
+  const headTags = tag === undefined ? await tagsAtHead(root) : undefined;
+  const targets = resolveBuildTargets(root, { packages: inputs.packages, tag, headTags });
   if (targets.length === 0) {
     throw new ConfigurationError(
       `No publishable package under ${root}: add a pyproject.toml with [project], or point path at the repository root.`,

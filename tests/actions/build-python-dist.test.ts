@@ -3,7 +3,8 @@
  * it uploads and caches. The builds themselves are real in tests/build and tests/e2e; here the build
  * is a recording stand-in so the action's own decisions can be asserted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../actions/build-python-dist/inputs.js';
@@ -14,6 +15,7 @@ import type { BuildOptions, BuildResult } from '../../packages/core/src/builder/
 import { ConfigurationError } from '../../packages/core/src/errors/index.js';
 import { MemoryLogger } from '../../packages/core/src/log/index.js';
 import { copyExample } from '../support/run-node.js';
+import { ISOLATED_GIT_ENV } from '../versioning/git-repo.js';
 
 /** A build that records its options and "produces" one sdist and wheel per target. */
 function fakeBuild(calls: BuildOptions[]) {
@@ -162,6 +164,50 @@ describe('run', () => {
     expect(calls[0].targets).toEqual([
       { name: 'otai-hf-local', path: 'packages/otai_hf_local', version: '1.5.0' },
     ]);
+  });
+
+  test('on a branch, a release tag on HEAD gives a tag-deriving package the version it must build', async () => {
+    const { calls, deps, inputs, repo } = setup({}, { ref: 'refs/heads/main' });
+    try {
+      // The core takes its version from the git tag through hatch-vcs; the plugins stay at 1.4.0.
+      const manifest = join(repo, 'pyproject.toml');
+      writeFileSync(
+        manifest,
+        readFileSync(manifest, 'utf8')
+          .replace('requires = ["hatchling"]', 'requires = ["hatchling", "hatch-vcs"]')
+          .replace('version = "1.4.0"', 'dynamic = ["version"]')
+          .concat('\n[tool.hatch.version]\nsource = "vcs"\n'),
+      );
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: repo,
+          env: { ...process.env, ...ISOLATED_GIT_ENV },
+          stdio: 'ignore',
+        });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'release');
+      git('tag', 'v1.4.0');
+      git('tag', 'otai-hf-local-v9.9.9'); // another package's form of tag: no version for the core
+
+      await run(inputs, deps);
+
+      const core = calls[0].targets[0]!;
+      expect(core).toMatchObject({
+        name: 'open-ticket-ai',
+        versionPlugin: { tool: 'hatch-vcs', file: 'pyproject.toml' },
+        headTags: [{ tag: 'v1.4.0', version: '1.4.0' }],
+      });
+      expect(core.version).toBeUndefined();
+      // Packages with a version in a file keep it, whatever the tags.
+      expect(calls[0].targets[1]).toEqual({
+        name: 'otai-hf-local',
+        path: 'packages/otai_hf_local',
+        version: '1.4.0',
+      });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   test('upload-artifact false uploads nothing and leaves the output empty', async () => {

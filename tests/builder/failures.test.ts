@@ -1,7 +1,8 @@
 /**
  * What a user sees when a build cannot succeed: a failing backend or a broken pyproject.toml (the
  * package, its path, the command, the exit code and the backend's own last lines, nothing of ours),
- * a version from a tagless checkout (how to fetch the tags), and a frontend that cannot start.
+ * a build requirement missing from the interpreter (named at its line before anything is built), a
+ * version from a tagless checkout (how to fetch the tags), and a frontend that cannot start.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -45,8 +46,9 @@ describe('a failing build', () => {
     expect(build.packageName).toBe('boom-pkg');
     expect(build.packagePath).toBe('plugins/boom');
     expect(build.exitCode).toBe(1);
+    // pypa/build keeps its own requirement check: nothing was accepted for this package.
     expect(build.command).toMatch(
-      /^\/usr\/bin\/python3 -m build \S+\/plugins\/boom --outdir \S+ --no-isolation --skip-dependency-check$/,
+      /^\/usr\/bin\/python3 -m build \S+\/plugins\/boom --outdir \S+ --no-isolation$/,
     );
     expect(build.message).toContain('Building boom-pkg (plugins/boom) failed');
     expect(build.message).toContain(`\`${build.command}\` exited with code 1`);
@@ -73,7 +75,7 @@ describe('a failing build', () => {
     );
   });
 
-  test('a backend that is not installed fails with its import error and says where to install it', async () => {
+  test('a backend that is not installed is named at its line, with the install command, before any build', async () => {
     const root = committedRepo({
       'pyproject.toml': lf(
         '[build-system]',
@@ -83,13 +85,82 @@ describe('a failing build', () => {
         'name = "needs-pdm"',
         'version = "1.0"',
       ),
+      ...prefixed('core', monorepoFiles()),
+    });
+    const opts = options(root, join(root, 'dist'), {
+      targets: [
+        { name: 'needs-pdm', path: '.' },
+        { name: 'open-ticket-ai', path: 'core' },
+      ],
+    });
+    const error = await failure(buildDistributions(opts));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).not.toBeInstanceOf(BuildError);
+    const problem = error as ConfigurationError;
+    expect([problem.file, problem.line]).toEqual(['pyproject.toml', 2]);
+    expect(problem.message).toContain(
+      'needs-pdm (the repository root) requires pdm-backend, which is not installed.',
+    );
+    expect(problem.message).toContain(
+      'Nothing was built: without isolation a build uses only what /usr/bin/python3 has installed.',
+    );
+    expect(problem.message).toContain('`/usr/bin/python3 -m pip install pdm-backend`');
+    expect(problem.message).toContain('or build with isolation');
+    // The other package (Debian's hatchling, whose missing `editables` is accepted) is not named.
+    expect(problem.message).not.toContain('open-ticket-ai');
+    expect(opts.logger.entries.filter((e) => e.level === 'group')).toEqual([]);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  test('every unmet requirement of every package is listed: missing, too old, malformed; markers that do not hold are left out', async () => {
+    const root = committedRepo({
+      'a/pyproject.toml': lf(
+        '[build-system]',
+        'requires = [',
+        '  "setuptools>=61",',
+        '  "hatchling>=99",',
+        '  "surely-not-installed-xyz[extra]>=1; python_version >= \'3\'",',
+        '  "never-on-this-python; python_version < \'3\'",',
+        ']',
+        'build-backend = "setuptools.build_meta"',
+        '[project]',
+        'name = "a"',
+        'version = "1.0"',
+      ),
+      'b/pyproject.toml': lf(
+        '[build-system]',
+        'requires = ["setuptools>=61", "not a requirement!"]',
+        'build-backend = "setuptools.build_meta"',
+        '[project]',
+        'name = "b"',
+        'version = "1.0"',
+      ),
     });
     const error = await failure(
-      buildDistributions(options(root, join(root, 'dist'), { targets: [{ name: 'needs-pdm', path: '.' }] })),
+      buildDistributions(
+        options(root, join(root, 'dist'), {
+          targets: [
+            { name: 'a', path: 'a' },
+            { name: 'b', path: 'b' },
+          ],
+        }),
+      ),
     );
-    expect(error).toBeInstanceOf(BuildError);
-    expect((error as BuildError).message).toContain("ModuleNotFoundError: No module named 'pdm'");
-    expect((error as BuildError).message).toContain('must be installed in /usr/bin/python3');
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const problem = error as ConfigurationError;
+    expect([problem.file, problem.line]).toEqual(['a/pyproject.toml', 4]);
+    const lines = problem.message.split('\n');
+    expect(lines[0]).toMatch(/^a \(a\) requires hatchling>=99, but hatchling 1\.\d+\.\d+ is installed\.$/);
+    expect(lines[1]).toBe(
+      'a/pyproject.toml:5: a (a) requires surely-not-installed-xyz[extra]>=1, which is not installed.',
+    );
+    expect(lines[2]).toMatch(
+      /^b\/pyproject\.toml:2: b \(b\): \[build-system\] requires "not a requirement!" is not a valid requirement \(Expected /,
+    );
+    expect(problem.message).not.toContain('never-on-this-python');
+    expect(problem.message).toContain(
+      "`/usr/bin/python3 -m pip install 'hatchling>=99' 'surely-not-installed-xyz[extra]>=1'`",
+    );
   });
 
   test('the failure is thrown and the packages not yet started are named and not built', async () => {
@@ -114,7 +185,7 @@ describe('a version from a checkout without tags', () => {
   test.each([
     ['0.1.dev1+g1234abc', false],
     ['0.1.dev3+g1234abc.d20260101', true],
-  ])('%s is explained: shallow checkout or missing tags, and how to fetch them', async (version, dirty) => {
+  ])('%s is explained as a checkout without tags, and how to fetch them', async (version, dirty) => {
     const root = committedRepo(inTreeProject('scm-pkg', version));
     const targets = [{ name: 'scm-pkg', path: '.', version: '1.4.0' }];
 
@@ -123,7 +194,10 @@ describe('a version from a checkout without tags', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     const message = (error as Error).message;
     expect(message).toContain(`with version ${version}, but 1.4.0 was expected`);
-    expect(message).toContain('the checkout is shallow or lacks tags');
+    // The fixture repository is complete but has no tags at all, and the message says which it is.
+    expect(message).toContain(
+      'when no tag is reachable from the commit being built: the checkout has no tags',
+    );
     expect(message).toContain('`fetch-depth: 0`');
     expect(message).toContain('`git fetch --tags --unshallow`');
     expect(message.includes('uncommitted changes')).toBe(dirty);

@@ -6,6 +6,7 @@ import {
   defaultPython,
   fileOutputs,
   resolveBuildTargets,
+  tagsAtHead,
 } from '@otai-release/core/builder';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
@@ -45,6 +46,8 @@ export async function buildCommand(args: string[], out: (text: string) => void):
   const targets = resolveBuildTargets(root, {
     packages: values.package?.map((path) => ({ path })),
     tag: values.tag,
+    // Without --tag, a release tag on HEAD is the version a tag-deriving package must build.
+    headTags: values.tag === undefined ? await tagsAtHead(root) : undefined,
   });
   const result = await buildDistributions({
     root,

@@ -1,8 +1,10 @@
 /**
  * buildDistributions: builds the sdist and/or wheel of each target with pypa/build or uv, several at a
- * time, each into its own fresh temporary directory. Nothing reaches the output directory until every
- * build has succeeded and its files are verified (kinds, project, version), so a failed release build
- * never leaves a partial set behind to be uploaded.
+ * time, each into its own fresh temporary directory. Without isolation, every package's build
+ * requirements are checked in the interpreter first, so a missing one stops everything before any
+ * build starts. Nothing reaches the output directory until every build has succeeded and its files
+ * are verified (kinds, project, version), so a failed release build never leaves a partial set behind
+ * to be uploaded.
  */
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,17 +15,36 @@ import { canonicalizeName } from '../names/index.js';
 import { chooseSourceDateEpoch, type ChosenEpoch } from './epoch.js';
 import { BuildError, TAIL_LINES } from './errors.js';
 import { digestFile, distributionFilesIn, moveInto } from './files.js';
-import { type Frontend, frontendCommand, prepareFrontend, type ReadyFrontend } from './frontend.js';
+import { declaredNames, readBuildRequires } from './build-requires.js';
+import { type CheckoutState, inspectCheckout } from './checkout.js';
+import { PLUGIN_DISTRIBUTIONS } from './fallback.js';
+import {
+  buildInterpreter,
+  type Frontend,
+  frontendCommand,
+  prepareFrontend,
+  type ReadyFrontend,
+} from './frontend.js';
 import { lastLines, runToFile, stripAnsi } from './process.js';
-import { describeTarget, type ProducedFile, verifyProducedFiles } from './verify.js';
+import { checkBuildRequirements, type RequirementReport } from './requirement-check.js';
+import {
+  describeTarget,
+  type ProducedFile,
+  type VersionContext,
+  type VerifyTarget,
+  verifyProducedFiles,
+} from './verify.js';
 
 /** One package to build. */
-export interface BuildTarget {
+export interface BuildTarget extends VerifyTarget {
   /** The project name the files must carry (compared canonically). */
   name: string;
   /** Repository-relative directory of the package, '.' for the root. */
   path: string;
-  /** The version the files must carry (compared as canonical PEP 440); unchecked when absent. */
+  /**
+   * The version the files must carry (compared as canonical PEP 440). When absent, a package whose
+   * version comes from a git tag must carry the version of one of its `headTags`; otherwise unchecked.
+   */
   version?: string;
 }
 
@@ -103,6 +124,9 @@ interface Context {
   options: BuildOptions;
   frontend: ReadyFrontend;
   env: NodeJS.ProcessEnv;
+  checkout?: CheckoutState;
+  /** Without isolation: what the requirement check found, per target path. */
+  requirements?: RequirementReport;
   workDirs: string[];
   /** Runs one log group after the previous one has closed, so parallel builds never interleave. */
   log(title: string, write: (logger: Logger) => void): Promise<void>;
@@ -117,8 +141,12 @@ export async function buildDistributions(options: BuildOptions): Promise<BuildRe
 
   const epoch = await chooseSourceDateEpoch(options.sourceDateEpoch, env, root);
   logger.info(describeEpoch(epoch));
-  const frontend = await prepareFrontend({ frontend: options.frontend, python: options.python, env, root });
+  const [frontend, checkout] = await Promise.all([
+    prepareFrontend({ frontend: options.frontend, python: options.python, env, root }),
+    inspectCheckout(root),
+  ]);
   if (options.targets.length === 0) return { files: [], packages: [], sourceDateEpoch: epoch?.value };
+  for (const line of describeExpectations(options.targets)) logger.info(line);
   const jobs = Math.min(options.jobs ?? availableParallelism(), options.targets.length);
   logger.info(
     `Building ${options.targets.length} package(s) with ${frontend.frontend === 'build' ? `pypa/build ${frontend.version}` : frontend.version} ` +
@@ -136,12 +164,15 @@ export async function buildDistributions(options: BuildOptions): Promise<BuildRe
       // Python buffers a pipe's output until exit; unbuffered, the backend's lines stay in order with its traceback.
       PYTHONUNBUFFERED: env.PYTHONUNBUFFERED ?? '1',
     },
+    checkout,
     workDirs: [],
     log(title, write) {
       logChain = logChain.then(() => logger.group(title, async () => write(logger)).catch(() => undefined));
       return logChain;
     },
   };
+
+  if (!options.isolation) context.requirements = await checkRequirements(context);
 
   try {
     const outcomes = await runInPhases(options.targets, jobs, (target) => buildOne(context, target));
@@ -195,6 +226,60 @@ function describeEpoch(epoch: ChosenEpoch | undefined): string {
   const date = new Date(Number(epoch.value) * 1000);
   const when = Number.isNaN(date.getTime()) ? '' : `${date.toISOString().replace('.000Z', 'Z')}, `;
   return `SOURCE_DATE_EPOCH=${epoch.value} (${when}from ${epoch.source === 'option' ? 'the sourceDateEpoch option' : `the ${epoch.source}`}).`;
+}
+
+/** One line per package whose version comes from a git tag: what its build must give, and why. */
+function describeExpectations(targets: readonly BuildTarget[]): string[] {
+  return targets.flatMap((t) => {
+    if (!t.versionPlugin) return [];
+    const from = `${describeTarget(t)}: version from the git tag (${t.versionPlugin.tool})`;
+    if (t.version !== undefined) return [`${from}; expecting ${t.version}.`];
+    if (t.headTags?.length) {
+      const tags = t.headTags.map((h) => `${h.version} (${h.tag})`).join(' or ');
+      return [`${from}; HEAD carries its release tag, expecting ${tags}.`];
+    }
+    return [
+      `${from}; no release tag on HEAD and none given, so any version it derives is accepted except 0.0.0.`,
+    ];
+  });
+}
+
+/**
+ * Checks the build requirements of every target in the build interpreter (one Python process);
+ * throws, before anything is built, when one is missing. Also learns whether each tag-deriving
+ * package's version plugin is installed there, for explaining a 0.0.0 later.
+ */
+async function checkRequirements(context: Context): Promise<RequirementReport> {
+  const { options, frontend, env, root } = context;
+  const python = await buildInterpreter(frontend, env);
+  const plugins = options.targets.flatMap((t) =>
+    t.versionPlugin ? [PLUGIN_DISTRIBUTIONS[t.versionPlugin.tool] ?? t.versionPlugin.tool] : [],
+  );
+  const report = await checkBuildRequirements({
+    root,
+    targets: options.targets,
+    python,
+    env,
+    installer: frontend.frontend === 'uv' ? 'uv' : 'pip',
+    alsoAsk: plugins,
+  });
+  const checked = [...report.packages.values()].reduce((n, p) => n + p.requires.requires.length, 0);
+  options.logger.info(
+    `Build requirements: all ${checked} declared by ${report.packages.size} package(s) are installed in ${report.environment.executable}.`,
+  );
+  for (const target of options.targets) {
+    const accepted = report.packages.get(target.path)?.accepted ?? [];
+    if (accepted.length === 0) continue;
+    const gaps = accepted.map((a) => `${a.install} (required by ${a.chain.slice(0, -1).join(' → ')})`);
+    options.logger.info(
+      `${describeTarget(target)}: ${gaps.join(', ')} is not installed; accepted, since ` +
+        'hatchling imports editables only for editable installs' +
+        (frontend.frontend === 'build'
+          ? ", and pypa/build's own check (which would refuse it) is skipped for this package."
+          : '.'),
+    );
+  }
+  return report;
 }
 
 /** Runs `fn` on every item, at most `limit` at once; after a failure no further item is started. */
@@ -282,6 +367,7 @@ async function buildOne(context: Context, target: BuildTarget): Promise<StagedBu
     sdist: options.sdist,
     wheel: options.wheel,
     isolation: options.isolation,
+    skipDependencyCheck: (context.requirements?.packages.get(target.path)?.accepted.length ?? 0) > 0,
   });
 
   const started = performance.now();
@@ -314,7 +400,7 @@ async function buildOne(context: Context, target: BuildTarget): Promise<StagedBu
       );
     }
     const written = (await readdir(outdir)).filter((name) => !name.startsWith('.'));
-    const produced = verifyProducedFiles(target, written, options);
+    const produced = verifyProducedFiles(target, written, options, versionContext(context, target));
     files = await Promise.all(
       produced.map(async (file) => {
         const staged = join(outdir, file.filename);
@@ -334,6 +420,23 @@ async function buildOne(context: Context, target: BuildTarget): Promise<StagedBu
   });
   if (failure) throw failure;
   return { target, files, seconds };
+}
+
+/** What verification needs to explain a tag plugin's fallback version for `target`. */
+function versionContext(context: Context, target: BuildTarget): VersionContext {
+  const { options, requirements } = context;
+  const plugin = target.versionPlugin;
+  const dist = plugin ? (PLUGIN_DISTRIBUTIONS[plugin.tool] ?? plugin.tool) : undefined;
+  const requires = dist ? readBuildRequires(context.root, target.path) : undefined;
+  const declared = requires ? declaredNames(requires).includes(dist!) : undefined;
+  return {
+    isolation: options.isolation,
+    python: requirements?.environment.executable,
+    pluginInstalled:
+      dist && requirements ? requirements.environment.distribution(dist) !== undefined : undefined,
+    pluginDeclared: declared,
+    checkout: context.checkout,
+  };
 }
 
 function failureHint(isolation: boolean, frontend: ReadyFrontend): string {

@@ -5,6 +5,7 @@
  * than the same failure once per package.
  */
 import { execFile } from 'node:child_process';
+import { isAbsolute } from 'node:path';
 import { ConfigurationError } from '../errors/index.js';
 import { formatCommand, resolveExecutable } from './process.js';
 
@@ -29,6 +30,11 @@ export interface FrontendRequest {
   sdist: boolean;
   wheel: boolean;
   isolation: boolean;
+  /**
+   * pypa/build without isolation: skip its own requirement check, for a package whose only unmet
+   * requirement is one our check accepted on purpose (hatchling's `editables`, requirement-check.ts).
+   */
+  skipDependencyCheck?: boolean;
 }
 
 /** Program and arguments of one build. */
@@ -133,6 +139,23 @@ function missingInterpreter(python: string): ConfigurationError {
   );
 }
 
+/**
+ * The interpreter a build without isolation runs the backend in, as a file: the interpreter itself
+ * for pypa/build; for uv, `python` when it named a file, else what `uv python find` picks for the request.
+ */
+export async function buildInterpreter(ready: ReadyFrontend, env: NodeJS.ProcessEnv): Promise<string> {
+  if (ready.frontend === 'build' || isAbsolute(ready.python)) return ready.python;
+  const found = await run(ready.executable, ['python', 'find', ready.python], env);
+  const path = found.stdout.trim().split('\n')[0]?.trim();
+  if (found.code !== 0 || !path) {
+    throw new ConfigurationError(
+      `uv found no Python interpreter for '${ready.python}' (\`uv python find ${ready.python}\`: ` +
+        `${found.stderr.trim().split('\n').at(-1) || `exit code ${found.code}`}). Install that Python, or set \`python\` to an interpreter's path.`,
+    );
+  }
+  return path;
+}
+
 /** The command that builds `request.srcdir` into `request.outdir` with the prepared frontend. */
 export function frontendCommand(ready: ReadyFrontend, request: FrontendRequest): FrontendCommand {
   // Neither flag means the frontend's default: the sdist, then the wheel built from it.
@@ -146,10 +169,10 @@ export function frontendCommand(ready: ReadyFrontend, request: FrontendRequest):
           '--outdir',
           request.outdir,
           ...kinds,
-          // Without isolation the user installed the backend on purpose; pypa/build's recursive check of
-          // its requirements rejects distribution-packaged backends (Debian's hatchling lacks the optional
-          // `editables`), while a backend that is really missing still fails with its own import error.
-          ...(request.isolation ? [] : ['--no-isolation', '--skip-dependency-check']),
+          // Without isolation pypa/build checks the requirements again, with those the backend adds at
+          // build time (get_requires_for_build_*), which no check before the build can see.
+          ...(request.isolation ? [] : ['--no-isolation']),
+          ...(!request.isolation && request.skipDependencyCheck ? ['--skip-dependency-check'] : []),
         ]
       : [
           'build',

@@ -1,6 +1,7 @@
 /**
  * Building Python distributions: pypa/build or uv per package, in parallel, reproducibly
- * (SOURCE_DATE_EPOCH from the last commit), with every file verified before it reaches the output.
+ * (SOURCE_DATE_EPOCH from the last commit), build requirements checked first when there is no
+ * isolation, and every file verified (a tag plugin's fallback version explained) before it reaches the output.
  */
 export {
   type BuildOptions,
@@ -12,6 +13,8 @@ export {
 } from './build.js';
 export { type ChosenEpoch, chooseSourceDateEpoch, sourceDateEpochOf } from './epoch.js';
 export { BuildError, TAIL_LINES } from './errors.js';
+export { tagsAtHead } from './checkout.js';
 export { type Frontend } from './frontend.js';
 export { resolveBuildTargets, type TargetSelection } from './targets.js';
+export type { TagVersion } from './verify.js';
 export { defaultPython, type FileOutput, fileOutputs } from './outputs.js';

@@ -2,8 +2,10 @@
 import { checkConsistency } from '../consistency/index.js';
 import { ConfigurationError } from '../errors/index.js';
 import { canonicalizeName } from '../names/index.js';
-import { readRepository } from '../pyproject/index.js';
+import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
+import { matchTag, type PythonPackage, readRepository } from '../pyproject/index.js';
 import type { BuildTarget } from './build.js';
+import type { TagVersion } from './verify.js';
 
 /** A package asked for by path (and name/version when validate-versions gave them). */
 export interface TargetSelection {
@@ -12,21 +14,41 @@ export interface TargetSelection {
   version?: string;
 }
 
+// The tags among `tags` that are releases of `pkg` under its tag formats, with their versions.
+function releaseTagsOf(pkg: PythonPackage, tags: readonly string[]): TagVersion[] {
+  return tags.flatMap((tag) => {
+    const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
+    return text !== undefined && tryParseVersion(text) ? [{ tag, version: normalizeVersion(text) }] : [];
+  });
+}
+
 /**
  * The packages of the repository at `root` to build: all of them, or the selection, each with the
- * version it declares (or, for versions taken from tags, the version `tag` gives).
+ * version it declares (or, for versions taken from tags, the version `tag` gives). Without `tag`, a
+ * package whose version comes from a git tag is expected to build the version of a release tag among
+ * `headTags` (the tags on the commit being built, `tagsAtHead`), which is what its plugin derives.
  */
 export function resolveBuildTargets(
   root: string,
-  options: { packages?: TargetSelection[]; tag?: string } = {},
+  options: { packages?: TargetSelection[]; tag?: string; headTags?: readonly string[] } = {},
 ): BuildTarget[] {
   const repo = readRepository(root);
   // A tag of another format (a branch build, another package's tag) gives no version; files then give it.
   const consistency = checkConsistency(repo, options.tag ? { tag: options.tag } : {});
   const versionOf = new Map(consistency.packages.map((p) => [p.path, p.version]));
-  if (!options.packages) {
-    return repo.packages.map((p) => ({ name: p.name, path: p.path, version: versionOf.get(p.path) }));
-  }
+  const target = (p: PythonPackage, explicit?: string): BuildTarget => {
+    if (!p.tagDerived) return { name: p.name, path: p.path, version: explicit ?? versionOf.get(p.path) };
+    const headTags = options.tag === undefined ? releaseTagsOf(p, options.headTags ?? []) : [];
+    return {
+      name: p.name,
+      path: p.path,
+      // A tag on HEAD is what the plugin reads; it outweighs the version the other packages agree on.
+      version: explicit ?? (headTags.length > 0 ? undefined : versionOf.get(p.path)),
+      versionPlugin: p.tagDerived,
+      ...(headTags.length > 0 ? { headTags } : {}),
+    };
+  };
+  if (!options.packages) return repo.packages.map((p) => target(p));
   return options.packages.map((selection) => {
     const path =
       selection.path
@@ -42,6 +64,6 @@ export function resolveBuildTargets(
         `'${selection.path}' is not a publishable package of ${root} (found: ${repo.packages.map((p) => p.path).join(', ') || 'none'}); give package directories relative to the repository root, or validate-versions' packages output.`,
       );
     }
-    return { name: found.name, path: found.path, version: selection.version ?? versionOf.get(found.path) };
+    return target(found, selection.version);
   });
 }

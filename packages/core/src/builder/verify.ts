@@ -1,12 +1,15 @@
 /**
  * What a build must have produced: exactly the kinds asked for, named for the target's project and
- * carrying the expected version. A wrong version is the classic sign of a setuptools-scm / hatch-vcs
- * project built from a checkout without its tags, which would otherwise be uploaded as `0.1.dev1+g…`.
+ * carrying the expected version. A wrong version from a package that takes it from a git tag is
+ * explained by its cause (fallback.ts): a version plugin that did not run, a checkout without tags,
+ * a commit after the tag, uncommitted changes; otherwise it would be uploaded as `0.1.dev1+g…`.
  */
 import { ConfigurationError } from '../errors/index.js';
 import { parseDistFilename } from '../index/filenames.js';
 import { canonicalizeName } from '../names/index.js';
-import { canonicalizeVersion, tryParseVersion } from '../pep440/index.js';
+import { canonicalizeVersion } from '../pep440/index.js';
+import type { TagDerivedVersion } from '../pyproject/types.js';
+import { explainFallback, type FallbackContext, fallbackShape } from './fallback.js';
 
 /** A file the frontend wrote, read back from its name. */
 export interface ProducedFile {
@@ -18,12 +21,25 @@ export interface ProducedFile {
   version: string;
 }
 
+/** A release tag on the commit being built and the version it gives the package. */
+export interface TagVersion {
+  tag: string;
+  version: string;
+}
+
 /** The package a build was for, as messages name it. */
 export interface VerifyTarget {
   name: string;
   path: string;
   version?: string;
+  /** Set when the backend derives the version from a git tag (setuptools-scm, hatch-vcs, …). */
+  versionPlugin?: TagDerivedVersion;
+  /** Release tags on the commit being built; without `version`, a tag-derived build must give one of theirs. */
+  headTags?: readonly TagVersion[];
 }
+
+/** How the build ran, for explaining a version that is a plugin's fallback. */
+export type VersionContext = Omit<FallbackContext, 'plugin' | 'headTags' | 'manifest'>;
 
 /** `name (path)`, how messages refer to a target. */
 export function describeTarget(target: { name: string; path: string }): string {
@@ -38,6 +54,7 @@ export function verifyProducedFiles(
   target: VerifyTarget,
   filenames: readonly string[],
   wanted: { sdist: boolean; wheel: boolean },
+  context: VersionContext = { isolation: true },
 ): ProducedFile[] {
   const who = describeTarget(target);
   const produced: ProducedFile[] = [];
@@ -71,41 +88,68 @@ export function verifyProducedFiles(
           'make them the same.',
       );
     }
-    if (
-      target.version !== undefined &&
-      canonicalizeVersion(file.version) !== canonicalizeVersion(target.version)
-    ) {
-      throw versionMismatch(who, target.version, file);
-    }
+    checkVersion(target, file, context);
   }
   return produced;
 }
 
-function manifestOf(path: string): string {
-  return path === '.' ? 'pyproject.toml' : `${path}/pyproject.toml`;
+/** The versions a build of `target` may give, and why, when anything is expected. */
+function expectation(target: VerifyTarget): { versions: string[]; why: string } | undefined {
+  if (target.version !== undefined) return { versions: [target.version], why: '' };
+  if (!target.versionPlugin || !target.headTags?.length) return undefined;
+  const tags = target.headTags.map((t) => t.tag);
+  return {
+    // One version per release, as tagged: `v1.4.0` and `1.4.0.0` on one commit are the same 1.4.0.
+    versions: target.headTags
+      .map((t) => t.version)
+      .filter((v, i, all) => all.findIndex((w) => canonicalizeVersion(w) === canonicalizeVersion(v)) === i),
+    why: ` (the tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')} ${tags.length > 1 ? 'are' : 'is'} on the commit being built)`,
+  };
 }
 
-// setuptools-scm's local version schemes: `+g<commit>`, `+g<commit>.d<date>`, `+d<date>` (dirty tree).
-const SCM_NODE = /^g[0-9a-f]{4,}$/;
-const SCM_DATE = /^d\d{8,14}$/;
-
-function versionMismatch(who: string, expected: string, file: ProducedFile): ConfigurationError {
-  const local = tryParseVersion(file.version)?.local?.map(String) ?? [];
-  const fromGit = local.length > 0 && local.every((part) => SCM_NODE.test(part) || SCM_DATE.test(part));
-  if (fromGit) {
-    const dirty = local.some((part) => SCM_DATE.test(part));
-    return new ConfigurationError(
-      `Building ${who} produced '${file.filename}' with version ${file.version}, but ${expected} was expected. ` +
-        `A version like ${file.version} is what setuptools-scm and hatch-vcs derive when they find no tag for ` +
-        'the commit being built: the checkout is shallow or lacks tags (actions/checkout fetches one commit and ' +
-        `no tags unless told otherwise)${dirty ? ', or the work tree has uncommitted changes (the `+d…` part)' : ''}. ` +
-        'Fix: check out with `actions/checkout` and `fetch-depth: 0`, or run `git fetch --tags --unshallow` ' +
-        `before building, and make sure the release tag for ${expected} points at the commit being built.`,
+function checkVersion(target: VerifyTarget, file: ProducedFile, context: VersionContext): void {
+  const who = describeTarget(target);
+  const expected = expectation(target);
+  const full: FallbackContext = {
+    ...context,
+    plugin: target.versionPlugin,
+    headTags: target.headTags?.map((t) => t.tag),
+    manifest: manifestOf(target.path),
+  };
+  if (!expected) {
+    // Nothing to compare with (no tag given, none on HEAD), but a tag-deriving package never means 0.0.0.
+    if (target.versionPlugin && fallbackShape(file.version)?.kind === 'placeholder') {
+      throw new ConfigurationError(
+        `Building ${who} produced '${file.filename}' with version ${file.version}. ${explainFallback(file.version, file.version, full)}`,
+        { file: target.versionPlugin.file, line: target.versionPlugin.line },
+      );
+    }
+    return;
+  }
+  const got = canonicalizeVersion(file.version);
+  if (expected.versions.some((v) => canonicalizeVersion(v) === got)) return;
+  const wanted = expected.versions.join(' or ');
+  const head = `Building ${who} produced '${file.filename}' with version ${file.version}, but ${wanted} was expected${expected.why}.`;
+  // A tag-derived version is configured at the plugin's settings; annotate there.
+  const at = target.versionPlugin
+    ? { file: target.versionPlugin.file, line: target.versionPlugin.line }
+    : undefined;
+  const explained = explainFallback(file.version, wanted, full);
+  if (explained) throw new ConfigurationError(`${head} ${explained}`, at);
+  if (target.versionPlugin) {
+    const { tool, file: where, line } = target.versionPlugin;
+    throw new ConfigurationError(
+      `${head} The version is not written in a file: ${tool} (${where}:${line}) derives it from the git tags, and ` +
+        `took ${file.version} from the tags it found. Fix: build the commit that carries the tag for ${wanted}, or tag the commit being built.`,
+      at,
     );
   }
-  return new ConfigurationError(
-    `Building ${who} produced '${file.filename}' with version ${file.version}, but ${expected} was expected. ` +
-      'The version the project declares (in its pyproject.toml, or wherever its build backend reads it) is not ' +
-      `the release version: set it to ${expected} (set-version does this), or build the commit that has it.`,
+  throw new ConfigurationError(
+    `${head} The version the project declares (in its pyproject.toml, or wherever its build backend reads it) is not ` +
+      `the release version: set it to ${wanted} (set-version does this), or build the commit that has it.`,
   );
+}
+
+function manifestOf(path: string): string {
+  return path === '.' ? 'pyproject.toml' : `${path}/pyproject.toml`;
 }
