@@ -82,11 +82,12 @@ for (const name of actions) {
 // (run `npm run bundle` first), between `<!-- start rules -->` and `<!-- end rules -->`.
 const RULES_START = '<!-- start rules -->';
 const RULES_END = '<!-- end rules -->';
-const rules = JSON.parse(
+const listed = JSON.parse(
   execFileSync(process.execPath, ['dist/cli/index.js', 'check-dist', '--list-rules', '--json'], {
     encoding: 'utf8',
   }),
 );
+const rules = listed.rules;
 const rulesReadme = join('twine-check', 'README.md');
 const text = readFileSync(rulesReadme, 'utf8');
 const from = text.indexOf(RULES_START);
@@ -96,6 +97,8 @@ if (from === -1 || to === -1)
 const rulesBlock = [
   RULES_START,
   '<!-- Generated from the rules by `npm run docs`. -->',
+  `Classifiers are checked against trove-classifiers ${listed.troveClassifiers} (bundled); reStructuredText is rendered with docutils ${listed.pypiDocutils}, PyPI's version.`,
+  '',
   '| Code | Level | Whose rule | What it requires |',
   '| --- | --- | --- | --- |',
   ...rules.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.source} | ${esc(r.title)} |`),

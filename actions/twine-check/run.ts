@@ -7,8 +7,9 @@ import {
   checkDistributions,
   cwcConfigsOf,
   expandDistributionPaths,
-  type CheckOptions,
+  type DocutilsInstaller,
   memberList,
+  rendererText,
   reportRelativeTo,
   statusText,
 } from '@otai-release/core/distfiles';
@@ -20,7 +21,8 @@ export interface CheckDeps {
   logger: Logger;
   /** The working directory the inputs' relative paths start from. */
   cwd: string;
-  probe?: CheckOptions['probe'];
+  /** Installs PyPI's docutils when the interpreter's is older (main.ts: pip, behind the Actions cache). */
+  docutils?: DocutilsInstaller;
 }
 
 /** The action's result and its outputs. */
@@ -40,10 +42,12 @@ export async function run(inputs: Inputs, deps: CheckDeps): Promise<Result> {
     ignore: inputs.ignore,
     cwcConfigFor: cwcConfigsOf(resolve(cwd, inputs.path)),
     python: inputs.python,
-    probe: deps.probe,
+    docutils: deps.docutils,
   });
   const report = reportRelativeTo(full, cwd);
   for (const file of report.files) logFile(file, inputs.strict, logger);
+  const renderer = rendererText(report);
+  if (renderer) logger.info(renderer);
   for (const note of report.notes) logger.warning(note);
   if (inputs.report) {
     const target = resolve(cwd, inputs.report);

@@ -1,5 +1,5 @@
 /** The job summary of twine-check: one row per file, then each failing or warned file's findings. */
-import { type CheckReport, memberList } from '@otai-release/core/distfiles';
+import { type CheckReport, memberList, rendererText } from '@otai-release/core/distfiles';
 import { cell, code, table } from '@otai-release/core/markdown';
 
 const ICON = { passed: '✅', 'passed-with-warnings': '⚠️', failed: '❌' };
@@ -33,6 +33,8 @@ export function renderSummary(report: CheckReport): string {
       ),
     );
   }
+  const renderer = rendererText(report);
+  if (renderer) parts.push('', renderer);
   if (report.notes.length > 0) parts.push('', ...report.notes.map((n) => `> ⚠️ ${n}`));
   return `${parts.join('\n')}\n`;
 }

@@ -1,16 +1,30 @@
 /** twine-check's parseInputs, run(inputs, deps) and summary, with a memory logger. */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import {
+  cachedDocutilsInstaller,
+  DOCUTILS_CACHE_KEY,
+  type DocutilsCache,
+} from '../../actions/twine-check/docutils-cache.js';
 import { parseInputs } from '../../actions/twine-check/inputs.js';
 import { run } from '../../actions/twine-check/run.js';
 import { renderSummary } from '../../actions/twine-check/summary.js';
 import { inputsFrom } from '../../packages/core/src/action/index.js';
 import { MemoryLogger } from '../../packages/core/src/log/index.js';
 import { cleanup, materialize } from '../fixtures/layouts.js';
+import type { DocutilsInstaller } from '../../packages/core/src/distfiles/index.js';
 import { makeWheel } from '../support/archives.js';
+import {
+  cleanupDocutils,
+  installedDocutilsInstaller,
+  offlineDocutilsInstaller,
+  SYSTEM_PYTHON,
+} from '../support/docutils.js';
 
+jest.setTimeout(60_000);
 afterAll(cleanup);
+afterAll(cleanupDocutils);
 
 const md = (name: string, version: string) =>
   `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nDescription-Content-Type: text/markdown\n\n# ${name}\n`;
@@ -82,6 +96,105 @@ describe('run', () => {
     const dir = materialize({ 'dist/.gitignore': '*' });
     await expect(run(parseInputs(inputsFrom({})), { logger: new MemoryLogger(), cwd: dir })).rejects.toThrow(
       /No distribution files in 'dist': build first/,
+    );
+  });
+});
+
+describe('PyPI’s docutils through the Actions cache', () => {
+  // Two links with one text: Debian's docutils 0.19 fails it, PyPI's 0.23 renders it.
+  const TWO_LINKS =
+    'Demo\n====\n\nRead the `docs <https://a.example>`_ or the `docs <https://b.example>`_.\n';
+  let installed: DocutilsInstaller;
+  beforeAll(async () => {
+    installed = await installedDocutilsInstaller(SYSTEM_PYTHON);
+  });
+
+  const rstProject = () => {
+    const dir = materialize({});
+    makeWheel(join(dir, 'dist'), {
+      name: 'twolinks',
+      version: '1.0',
+      metadata: `Metadata-Version: 2.1\nName: twolinks\nVersion: 1.0\nDescription-Content-Type: text/x-rst\n\n${TWO_LINKS}`,
+    });
+    return dir;
+  };
+  /** A cache that holds `entry` (a docutils directory) under `key`, and records what it was asked. */
+  const fakeCache = (entry?: string) => {
+    const calls: string[] = [];
+    const cache: DocutilsCache = {
+      available: () => true,
+      restore: async ([path], key) => {
+        calls.push(`restore ${key}`);
+        if (!entry) return undefined;
+        cpSync(entry, path!, { recursive: true });
+        return key;
+      },
+      save: async ([path], key) => {
+        calls.push(`save ${key} ${path === undefined ? '' : 'dir'}`);
+      },
+    };
+    return { cache, calls };
+  };
+  const inputs = () => parseInputs(inputsFrom({ python: SYSTEM_PYTHON, strict: 'true' }));
+
+  test('a cache hit: restored before pip is asked, nothing saved; the log and summary name docutils 0.23', async () => {
+    const dir = rstProject();
+    const { cache, calls } = fakeCache(installed.dir);
+    const logger = new MemoryLogger();
+    // pip would fail (no index): passing proves the cached copy rendered.
+    const docutils = cachedDocutilsInstaller(offlineDocutilsInstaller(), cache, logger);
+    const result = await run(inputs(), { logger, cwd: dir, docutils });
+    expect(calls).toEqual([`restore ${DOCUTILS_CACHE_KEY}`]);
+    expect(result.outputs.failed).toBe(0);
+    expect(result.report.renderers?.rst.docutils).toBe('0.23');
+    const infos = logger.entries.filter((e) => e.level === 'info').map((e) => e.message);
+    expect(infos).toContainEqual(expect.stringContaining('docutils 0.23 restored from the Actions cache'));
+    expect(infos).toContainEqual(
+      expect.stringMatching(/^reStructuredText rendered by docutils 0\.23 .*as PyPI does\.$/),
+    );
+    expect(renderSummary(result.report)).toContain('reStructuredText rendered by docutils 0.23');
+  });
+
+  test('a cache miss: pip installs it, then it is saved under the key', async () => {
+    const dir = rstProject();
+    const { cache, calls } = fakeCache();
+    const logger = new MemoryLogger();
+    const target = offlineDocutilsInstaller().dir;
+    // pip itself is exercised by the helper that made `installed`; here a copy stands in for it.
+    const copying: DocutilsInstaller = {
+      dir: target,
+      install: async () => {
+        cpSync(installed.dir, target, { recursive: true });
+        return { ok: true };
+      },
+    };
+    const result = await run(inputs(), {
+      logger,
+      cwd: dir,
+      docutils: cachedDocutilsInstaller(copying, cache, logger),
+    });
+    expect(calls).toEqual([`restore ${DOCUTILS_CACHE_KEY}`, `save ${DOCUTILS_CACHE_KEY} dir`]);
+    expect(result.outputs.failed).toBe(0);
+    expect(result.report.renderers?.rst.docutils).toBe('0.23');
+  });
+
+  test('no cache and no network: the old docutils renders, its rejection is a notice, the note a warning; the run passes', async () => {
+    const dir = rstProject();
+    const { cache } = fakeCache();
+    const logger = new MemoryLogger();
+    const docutils = cachedDocutilsInstaller(offlineDocutilsInstaller(), cache, logger);
+    const result = await run(inputs(), { logger, cwd: dir, docutils });
+    expect(result.outputs.failed).toBe(0);
+    expect(result.report.files[0].findings.map((f) => [f.code, f.severity])).toEqual([['D005', 'notice']]);
+    const byLevel = (level: string) => logger.entries.filter((e) => e.level === level).map((e) => e.message);
+    expect(byLevel('error')).toEqual([]);
+    expect(byLevel('notice')).toContainEqual(
+      expect.stringContaining("D005 docutils 0.19 (older than PyPI's 0.23)"),
+    );
+    expect(byLevel('warning')).toContainEqual(
+      expect.stringContaining(
+        "reStructuredText was rendered with docutils 0.19 (/usr/bin/python3), older than PyPI's 0.23",
+      ),
     );
   });
 });

@@ -1,27 +1,35 @@
 /**
  * checkDistributions, the orchestrator: every file reported (a broken one does not stop the run),
- * strict and select/ignore, the size limit, the sdist's own rules, and the one Python run for RST and
- * PyPI's classifier list — with the real /usr/bin/python3 and with a stand-in that has neither.
+ * strict and select/ignore, the size limit, the sdist's own rules, classifiers against the bundled
+ * list, and RST rendered by docutils — PyPI's version installed into a temp cache, Debian's older
+ * 0.19 when that install is impossible, and no Python at all.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { type CheckOptions, checkDistributions } from '../../packages/core/src/distfiles/index.js';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import {
+  type CheckOptions,
+  checkDistributions,
+  type DocutilsInstaller,
+} from '../../packages/core/src/distfiles/index.js';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { makeSdist, makeWheel } from '../support/archives.js';
+import {
+  cleanupDocutils,
+  installedDocutilsInstaller,
+  offlineDocutilsInstaller,
+  SYSTEM_PYTHON,
+} from '../support/docutils.js';
 
 jest.setTimeout(60_000);
 afterAll(cleanup);
+afterAll(cleanupDocutils);
 
-const PYTHON = '/usr/bin/python3';
-const pythonHas = (module: string) => spawnSync(PYTHON, ['-c', `import ${module}`]).status === 0;
+const PYTHON = SYSTEM_PYTHON;
 const base: CheckOptions = { strict: false, maxFileSize: 100 * 1024 * 1024, python: PYTHON };
-/** A Python that has neither readme_renderer nor trove_classifiers. */
-const barePython: CheckOptions['probe'] = () => ({
-  ask: async () => ({ renders: new Map() }),
-  cancel: () => undefined,
-});
+/** An interpreter that does not exist: nothing can render RST. */
+const noPython: CheckOptions = { ...base, python: '/nonexistent/python3' };
 const md = (name: string, extra = '') =>
   `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\n${extra}Description-Content-Type: text/markdown\n\n# ${name}\n`;
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
@@ -54,11 +62,11 @@ describe('checkDistributions', () => {
     });
     // Metadata 2.1 in an sdist: below the sdist spec's 2.2, accepted by every tool (M015, a notice).
     const sdist = makeSdist(dir, { name: 'old', version: '1.0', pkgInfo: md('old') });
-    const lenient = await checkDistributions([wheel, sdist], { ...base, probe: barePython });
+    const lenient = await checkDistributions([wheel, sdist], noPython);
     expect(lenient.files.map((f) => f.status)).toEqual(['passed-with-warnings', 'passed']);
     expect(codes(lenient.files[0].findings)).toEqual(expect.arrayContaining(['D002', 'D004']));
     expect(codes(lenient.files[1].findings)).toEqual(['M015']);
-    const strict = await checkDistributions([wheel, sdist], { ...base, strict: true, probe: barePython });
+    const strict = await checkDistributions([wheel, sdist], { ...noPython, strict: true });
     expect(strict.files.map((f) => f.status)).toEqual(['failed', 'passed']);
   });
 
@@ -101,7 +109,7 @@ describe('checkDistributions', () => {
       pkgInfo: md('lic', 'License-Expression: MIT\nLicense-File: LICENSE\n').replace('2.1', '2.4'),
       files: { 'lic/__init__.py': '' },
     });
-    const report = await checkDistributions([sdist], { ...base, probe: barePython });
+    const report = await checkDistributions([sdist], base);
     const byCode = new Map(report.files[0].findings.map((f) => [f.code, f]));
     expect(byCode.get('R101')?.message).toBe(
       'License-File LICENSE does not exist in distribution file lic-1.0.tar.gz at lic-1.0/LICENSE',
@@ -109,40 +117,156 @@ describe('checkDistributions', () => {
     expect(byCode.get('R102')?.severity).toBe('warning');
   });
 
-  test('without a Python that has them: RST is reported unrendered and classifiers are checked for form only', async () => {
+  test('without any Python: RST is reported unrendered (D004, a warning) and the note names what was tried', async () => {
     const dir = materialize({});
     const wheel = makeWheel(dir, {
       name: 'rsty',
       version: '1.0',
       metadata:
-        'Metadata-Version: 2.1\nName: rsty\nVersion: 1.0\nClassifier: Framework :: Otobo\nDescription-Content-Type: text/x-rst\n\nTitle\n=====\n',
+        'Metadata-Version: 2.1\nName: rsty\nVersion: 1.0\nDescription-Content-Type: text/x-rst\n\nTitle\n=====\n',
     });
-    const report = await checkDistributions([wheel], { ...base, probe: barePython });
+    const report = await checkDistributions([wheel], noPython);
     expect(codes(report.files[0].findings)).toEqual(['D004']);
+    expect(report.files[0].status).toBe('passed-with-warnings');
     expect(report.notes).toEqual([
-      expect.stringContaining('reStructuredText descriptions were not rendered'),
-      expect.stringContaining('Classifiers were checked for form only'),
+      expect.stringContaining(
+        'reStructuredText descriptions were not rendered: none of /nonexistent/python3',
+      ),
     ]);
+    expect(report.renderers).toBeUndefined();
   });
 
-  test.each([pythonHas('trove_classifiers') && pythonHas('readme_renderer')])(
-    'with Debian’s Python (readme_renderer and trove-classifiers: %s): a well-formed unknown classifier fails, RST renders',
-    async (available) => {
-      if (!available)
-        throw new Error(`${PYTHON} lacks readme_renderer or trove_classifiers: run scripts/setup.sh`);
-      const dir = materialize({});
-      const wheel = makeWheel(dir, {
-        name: 'rsty',
-        version: '1.0',
-        metadata:
-          'Metadata-Version: 2.1\nName: rsty\nVersion: 1.0\nClassifier: Framework :: Otobo\nClassifier: Programming Language :: Python :: 3\nDescription-Content-Type: text/x-rst\n\nTitle\n=====\n\nFine *RST*.\n',
-      });
-      const report = await checkDistributions([wheel], base);
-      expect(report.notes).toEqual([]);
-      const p005 = report.files[0].findings.filter((f) => f.code === 'P005');
-      expect(p005).toHaveLength(1);
-      expect(p005[0].message).toContain("'Framework :: Otobo' is not a valid classifier.");
-      expect(codes(report.files[0].findings)).toEqual(['P005']);
-    },
-  );
+  test('a Markdown-only run starts no Python: a missing interpreter changes nothing', async () => {
+    const dir = materialize({});
+    const wheel = makeWheel(dir, { name: 'mdonly', version: '1.0', metadata: md('mdonly') });
+    const report = await checkDistributions([wheel], noPython);
+    expect(report.files[0].status).toBe('passed');
+    expect(report.notes).toEqual([]);
+    expect(report.renderers).toBeUndefined();
+  });
+});
+
+describe('classifiers: the bundled trove-classifiers list, whatever the runtime has', () => {
+  test('Python 3.14 passes with Debian’s Python (whose trove_classifiers lacks it); unknown and deprecated ones fail', async () => {
+    // The runtime's list would have failed 3.14: that is what the bundled list is for.
+    const debian = spawnSync(PYTHON, [
+      '-c',
+      'import trove_classifiers as t; print("Programming Language :: Python :: 3.14" in t.classifiers)',
+    ]);
+    if (debian.status === 0) expect(debian.stdout.toString().trim()).toBe('False');
+    const dir = materialize({});
+    const wheel = makeWheel(dir, {
+      name: 'classy',
+      version: '1.0',
+      metadata: md(
+        'classy',
+        'Classifier: Programming Language :: Python :: 3.14\nClassifier: Framework :: Otobo\nClassifier: Natural Language :: Ukranian\n',
+      ),
+    });
+    const report = await checkDistributions([wheel], base);
+    const findings = report.files[0].findings;
+    expect(codes(findings)).toEqual(['P005', 'P006']);
+    expect(findings[0].message).toContain("'Framework :: Otobo' is not a valid classifier.");
+    expect(findings[1].message).toBe(
+      "Classifier: The classifier 'Natural Language :: Ukranian' has been deprecated, use one of ['Natural Language :: Ukrainian'] instead.",
+    );
+    expect(findings[1].fix).toContain("replace it with 'Natural Language :: Ukrainian'");
+    expect(report.files[0].status).toBe('failed');
+    expect(report.notes).toEqual([]);
+  });
+});
+
+describe('reStructuredText: rendered by docutils as PyPI does', () => {
+  // Two links with one text: docutils 0.19 fails it ("Duplicate explicit target name"), 0.23 renders it.
+  const TWO_LINKS =
+    'Demo\n====\n\nRead the `docs <https://a.example>`_ or the `docs <https://b.example>`_.\n';
+  const BROKEN = 'Demo\n====\n\nAn ``unterminated inline literal.\n';
+  const rstWheel = (dir: string, name: string, body: string) =>
+    makeWheel(dir, {
+      name,
+      version: '1.0',
+      metadata: `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\nDescription-Content-Type: text/x-rst\n\n${body}`,
+    });
+  let current: DocutilsInstaller;
+
+  beforeAll(async () => {
+    const own = spawnSync(PYTHON, ['-I', '-c', 'import docutils; print(docutils.__version__)']);
+    if (own.stdout.toString().trim() !== '0.19') {
+      throw new Error(`${PYTHON} must have Debian's docutils 0.19 (python3-docutils) for these tests`);
+    }
+    current = await installedDocutilsInstaller(PYTHON);
+  });
+
+  test('PyPI’s docutils from the cache directory renders what 0.19 rejects, and the report says which rendered', async () => {
+    const dir = materialize({});
+    const report = await checkDistributions([rstWheel(dir, 'twolinks', TWO_LINKS)], {
+      ...base,
+      strict: true,
+      docutils: current,
+    });
+    expect(report.files[0]).toMatchObject({ status: 'passed', findings: [] });
+    expect(report.notes).toEqual([]);
+    expect(report.renderers?.rst).toEqual({
+      docutils: '0.23',
+      location: join(current.dir, 'docutils'),
+      python: PYTHON,
+      pypiDocutils: '0.23',
+    });
+  });
+
+  test('genuinely broken RST is still an error with PyPI’s docutils, naming its version and the line', async () => {
+    const dir = materialize({});
+    const report = await checkDistributions([rstWheel(dir, 'broken', BROKEN)], {
+      ...base,
+      docutils: current,
+    });
+    const [d003] = report.files[0].findings;
+    expect(d003).toMatchObject({ code: 'D003', severity: 'error' });
+    expect(d003.message).toMatch(
+      /^`long_description` has syntax errors in markup and would not be rendered on PyPI\.\nline 4: Warning: Inline literal start-string without end-string\./,
+    );
+    expect(d003.message).toContain('docutils 0.23 rendered it, as PyPI does.');
+    expect(report.files[0].status).toBe('failed');
+  });
+
+  test('a scaled image renders (PyPI’s renderer does not read image files to scale them)', async () => {
+    const dir = materialize({});
+    const body = 'Demo\n====\n\n.. image:: https://example.org/logo.png\n   :scale: 50%\n';
+    const report = await checkDistributions([rstWheel(dir, 'scaled', body)], { ...base, docutils: current });
+    expect(report.files[0].findings).toEqual([]);
+  });
+
+  test('when docutils 0.23 cannot be installed, what only 0.19 rejects is a notice naming 0.19, never an error', async () => {
+    const dir = materialize({});
+    const offline = offlineDocutilsInstaller();
+    const report = await checkDistributions([rstWheel(dir, 'twolinks', TWO_LINKS)], {
+      ...base,
+      strict: true,
+      docutils: offline,
+    });
+    const [d005] = report.files[0].findings;
+    expect(d005).toMatchObject({ code: 'D005', severity: 'notice' });
+    expect(d005.message).toContain("docutils 0.19 (older than PyPI's 0.23) rejected the description");
+    expect(d005.message).toContain('Duplicate explicit target name: "docs"');
+    expect(report.files[0].status).toBe('passed');
+    expect(report.failed).toBe(0);
+    expect(report.notes).toEqual([
+      expect.stringMatching(
+        /^reStructuredText was rendered with docutils 0\.19 \(\/usr\/bin\/python3\), older than PyPI's 0\.23: .*pip install .*docutils==0\.23 failed/,
+      ),
+    ]);
+    expect(report.renderers?.rst).toMatchObject({ docutils: '0.19', pypiDocutils: '0.23' });
+  });
+
+  test('rendering is skipped, and nothing installed, when the D rules that report it are ignored', async () => {
+    const dir = materialize({});
+    const offline = offlineDocutilsInstaller();
+    const report = await checkDistributions([rstWheel(dir, 'broken', BROKEN)], {
+      ...noPython,
+      ignore: ['D'],
+      docutils: offline,
+    });
+    expect(report.files[0].findings).toEqual([]);
+    expect(report.notes).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { checkDistCommand } from './commands/check-dist.js';
 import { versionCommand } from './commands/version.js';
 import { HELP, UsageError } from './usage.js';
+import { versionText } from './version.js';
 
 const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
   check: checkCommand,
@@ -22,6 +23,10 @@ export async function main(
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out(HELP);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-V') {
+    out(versionText());
+    return 0;
   }
   try {
     const handler = COMMANDS[command];

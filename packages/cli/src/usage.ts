@@ -12,6 +12,7 @@ export class UsageError extends Error {
 export const HELP = `otai-release — release Python projects to PyPI, container registries and GitHub Releases, safely.
 
 Usage: otai-release <command> [options]
+       otai-release --version   the versions of otai-release and of the PyPI data it bundles
 
 Commands:
   check [PATH]     Check that versions, pins and tag agree and the version is free on the index.
@@ -55,9 +56,12 @@ Commands:
                    --max-file-size S  largest file (default: 100MiB, PyPI's default)
                    --report FILE    write the JSON report there
                    --project DIR    where [tool.check-wheel-contents] is read (default: .)
-                   --python PY      the Python with readme_renderer / trove-classifiers
+                   --python PY      the Python that renders reStructuredText with docutils (when
+                                    its docutils is older than PyPI's, PyPI's is installed into
+                                    the user's cache, e.g. ~/.cache/otai-release)
                    --json           print the JSON report on stdout
-                   --list-rules     print every check code with its level, source and rule
+                   --list-rules     print every check code with its level, source and rule, and
+                                    the trove-classifiers and docutils versions they follow
 
 Exit codes: 0 consistent (check), done (version, build) or passed (check-dist), 1 problems found or
 refused (a configuration error), 2 usage error.

@@ -1,17 +1,23 @@
 /** `otai-release check-dist`: the twine-check action as a command. */
 import { writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ALL_RULES,
   checkDistributions,
   cwcConfigsOf,
+  docutilsCacheDir,
   expandDistributionPaths,
   memberList,
   parseSize,
+  pipDocutilsInstaller,
+  PYPI_DOCUTILS_VERSION,
+  rendererText,
   reportRelativeTo,
   splitCodes,
   statusText,
+  TROVE_CLASSIFIERS_VERSION,
   validateCodeFilter,
 } from '@otai-release/core/distfiles';
 import { UsageError } from '../usage.js';
@@ -34,10 +40,16 @@ export async function checkDistCommand(args: string[], out: (text: string) => vo
     },
   });
   if (values['list-rules']) {
-    if (values.json) out(`${JSON.stringify(ALL_RULES, null, 2)}\n`);
-    else
+    // The data the rules are judged by, so that a finding can be traced to the list that produced it.
+    const data = { troveClassifiers: TROVE_CLASSIFIERS_VERSION, pypiDocutils: PYPI_DOCUTILS_VERSION };
+    if (values.json) out(`${JSON.stringify({ ...data, rules: ALL_RULES }, null, 2)}\n`);
+    else {
+      out(
+        `Classifiers: trove-classifiers ${data.troveClassifiers} (bundled). reStructuredText: docutils ${data.pypiDocutils}, as PyPI renders it.\n`,
+      );
       for (const r of ALL_RULES)
         out(`${r.code}  ${r.severity.padEnd(7)}  ${r.source.padEnd(20)}  ${r.title}\n`);
+    }
     return 0;
   }
   if (positionals.length === 0)
@@ -52,6 +64,7 @@ export async function checkDistCommand(args: string[], out: (text: string) => vo
     ...filter,
     cwcConfigFor: cwcConfigsOf(resolve(cwd, values.project)),
     python: values.python,
+    docutils: pipDocutilsInstaller(docutilsCacheDir(process.env, process.platform, homedir())),
   });
   const report = reportRelativeTo(full, cwd);
   if (values.report) writeFileSync(resolve(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
@@ -67,6 +80,8 @@ export async function checkDistCommand(args: string[], out: (text: string) => vo
         );
       }
     }
+    const renderer = rendererText(report);
+    if (renderer) out(`${renderer}\n`);
     for (const note of report.notes) out(`note: ${note}\n`);
     out(
       report.failed === 0

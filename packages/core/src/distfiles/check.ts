@@ -1,7 +1,7 @@
 /**
  * Checking distribution files as twine check, PyPI's upload and check-wheel-contents would, in one
  * pass per file: every file is checked and reported (twine stops at the first broken one), archives
- * are streamed (bounded memory for any size), and Python runs once, for RST and the classifier list.
+ * are streamed (bounded memory for any size), and Python runs once, only when there is RST to render.
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -22,12 +22,15 @@ import {
 } from './names/index.js';
 import { CHECK_RULES } from './own-rules.js';
 import {
-  type PythonProbe,
-  type PythonProbeResult,
+  type DocutilsInstaller,
   planDescription,
   pythonCandidates,
-  startPythonProbe,
+  PYPI_DOCUTILS_VERSION,
+  README_RULES,
   renderedDescriptionFindings,
+  renderRst,
+  type RstRendering,
+  rstRenderingNotes,
 } from './readme/index.js';
 import { type CodeFilter, filterFindings } from './select.js';
 import {
@@ -58,12 +61,16 @@ export interface CheckOptions extends CodeFilter {
   maxFileSize: number;
   /** `[tool.check-wheel-contents]` for a project (by name) and the directory its paths start from. */
   cwcConfigFor?: (project: string | undefined) => { config: CwcConfig; projectDir: string } | undefined;
-  /** The interpreter for readme_renderer and trove_classifiers; default: the first that has them. */
+  /** The interpreter that renders RST with docutils; default: the first of python3, python that has it. */
   python?: string;
   /** Files checked at once. */
   concurrency?: number;
-  /** Replaces the Python probe (tests). */
-  probe?: (candidates: readonly string[]) => PythonProbe;
+  /**
+   * Installs PyPI's docutils into a private directory when the interpreter's is older (the CLI: the
+   * user's cache; the action: the same, kept in the Actions cache). Without it, RST is rendered with
+   * the interpreter's docutils, and what only an older one rejects is a notice.
+   */
+  docutils?: DocutilsInstaller;
 }
 
 /** passed; passed with warnings (not strict); failed. */
@@ -90,8 +97,22 @@ export interface CheckReport {
   /** Files that failed. */
   failed: number;
   files: FileReport[];
-  /** What the run could not do (RST not rendered, classifiers checked structurally). */
+  /** What the run could not do as PyPI does (RST not rendered, or rendered by an older docutils). */
   notes: string[];
+  /** What rendered reStructuredText descriptions; absent when there were none or nothing could. */
+  renderers?: { rst: RstRendererReport };
+}
+
+/** The docutils that rendered RST, as the report names it. */
+export interface RstRendererReport {
+  /** Its `__version__`. */
+  docutils: string;
+  /** The docutils package directory that was imported. */
+  location: string;
+  /** The interpreter that ran it. */
+  python: string;
+  /** PyPI's docutils, for comparison. */
+  pypiDocutils: string;
 }
 
 interface Pending {
@@ -106,17 +127,8 @@ export async function checkDistributions(
   paths: readonly string[],
   options: CheckOptions,
 ): Promise<CheckReport> {
-  // Python starts while the archives are read; it waits for its request on stdin.
-  const python =
-    paths.length > 0 ? (options.probe ?? startPythonProbe)(pythonCandidates(options.python)) : undefined;
-  let pending: Pending[];
-  try {
-    pending = await readAll(paths, options);
-  } catch (error) {
-    python?.cancel();
-    throw error;
-  }
-  // One Python run for everything that needs it.
+  const pending = await readAll(paths, options);
+  // One Python run renders every RST description; none runs when there is none.
   const rst = new Map<string, string>();
   const plans = pending.map((p, i) => {
     if (!p.view) return undefined;
@@ -124,40 +136,23 @@ export async function checkDistributions(
     if (plan.rst !== undefined) rst.set(String(i), plan.rst);
     return plan;
   });
-  const wantsClassifiers = pending.some((p) => (p.view?.classifiers.length ?? 0) > 0);
-  let probe: PythonProbeResult = { renders: new Map() };
-  if (python && (rst.size > 0 || wantsClassifiers)) {
-    probe = await python.ask({ rst, classifiers: wantsClassifiers });
-  } else {
-    python?.cancel();
+  let rendering: RstRendering | undefined;
+  if (rst.size > 0 && rendersKept(options)) {
+    rendering = await renderRst(rst, {
+      candidates: pythonCandidates(options.python),
+      installer: options.docutils,
+    });
   }
-  const notes: string[] = [];
-  if (rst.size > 0 && !probe.readmeRenderer) {
-    notes.push(
-      'reStructuredText descriptions were not rendered: no Python with readme_renderer was found (install readme_renderer or set python).',
-    );
-  }
-  if (wantsClassifiers && !probe.classifiers) {
-    notes.push(
-      "Classifiers were checked for form only: no Python with trove_classifiers was found (pip install trove-classifiers) to compare them with PyPI's list.",
-    );
-  }
+  const notes = rendering ? rstRenderingNotes(rendering) : [];
 
   const files = pending.map((p, i) => {
     const findings = [...p.findings];
     if (p.metadata) {
-      findings.push(
-        ...validateMetadata(p.metadata, { kind: p.report.kind ?? 'wheel', classifiers: probe.classifiers }),
-      );
+      findings.push(...validateMetadata(p.metadata, { kind: p.report.kind ?? 'wheel' }));
       const plan = plans[i]!;
       findings.push(...plan.findings);
-      if (plan.rst !== undefined) {
-        findings.push(
-          ...renderedDescriptionFindings(
-            probe.readmeRenderer ? probe.renders.get(String(i)) : undefined,
-            probe.python,
-          ),
-        );
+      if (plan.rst !== undefined && rendering) {
+        findings.push(...renderedDescriptionFindings(rendering.renders.get(String(i)), rendering));
       }
     }
     const kept = filterFindings(findings, options);
@@ -166,13 +161,30 @@ export async function checkDistributions(
     const status: FileStatus = failed ? 'failed' : warned ? 'passed-with-warnings' : 'passed';
     return { ...p.report, status, findings: kept };
   });
+  const renderer = rendering?.renderer;
   return {
     schema: 1,
     strict: options.strict,
     failed: files.filter((f) => f.status === 'failed').length,
     files,
     notes,
+    ...(renderer && {
+      renderers: {
+        rst: {
+          docutils: renderer.docutils,
+          location: renderer.location,
+          python: renderer.python,
+          pypiDocutils: PYPI_DOCUTILS_VERSION,
+        },
+      },
+    }),
   };
+}
+
+/** Whether any rendering finding survives select/ignore: if none does, Python is not started at all. */
+function rendersKept(filter: CodeFilter): boolean {
+  const probes = [README_RULES.D003, README_RULES.D004, README_RULES.D005].map((r) => finding(r, '', ''));
+  return filterFindings(probes, filter).length > 0;
 }
 
 async function readAll(paths: readonly string[], options: CheckOptions): Promise<Pending[]> {

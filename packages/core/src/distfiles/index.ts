@@ -17,12 +17,21 @@ export {
   type FileReport,
   type FileStatus,
   PYPI_MAX_FILE_SIZE,
+  type RstRendererReport,
 } from './check.js';
 export { cwcConfigsOf, type ProjectCwcConfig } from './cwc-config.js';
 export { expandDistributionPaths } from './files.js';
 export { type Finding, type Rule, type RuleSource, type Severity } from './findings.js';
 export { type CodeFilter, filterFindings, splitCodes, validateCodeFilter } from './select.js';
-export { memberList, reportRelativeTo, statusText } from './report.js';
+export { TROVE_CLASSIFIERS_VERSION } from './metadata/trove-classifiers.generated.js';
+export {
+  type DocutilsInstaller,
+  docutilsCacheDir,
+  installedDocutils,
+  pipDocutilsInstaller,
+  PYPI_DOCUTILS_VERSION,
+} from './readme/index.js';
+export { memberList, rendererText, reportRelativeTo, statusText } from './report.js';
 export { parseSize } from './size.js';
 
 /** Every rule the checker has, sorted by code. */

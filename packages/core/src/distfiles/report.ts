@@ -23,3 +23,11 @@ export function memberList(members: readonly string[]): string {
 export function reportRelativeTo(report: CheckReport, cwd: string): CheckReport {
   return { ...report, files: report.files.map((f) => ({ ...f, file: displayPath(f.file, cwd) })) };
 }
+
+/** Which docutils rendered the run's reStructuredText, in one line; undefined when none was rendered. */
+export function rendererText(report: CheckReport): string | undefined {
+  const rst = report.renderers?.rst;
+  if (!rst) return undefined;
+  const pypi = rst.docutils === rst.pypiDocutils ? ', as PyPI does' : `; PyPI runs ${rst.pypiDocutils}`;
+  return `reStructuredText rendered by docutils ${rst.docutils} (${rst.location}, run by ${rst.python})${pypi}.`;
+}

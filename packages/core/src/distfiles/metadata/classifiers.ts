@@ -1,14 +1,33 @@
 /**
- * Trove classifiers as PyPI checks them: against the trove-classifiers list when we have it, and by
- * form otherwise (every classifier on the list is `Category :: Sub[ :: …]` under one of ten
- * top-level categories). `Private :: …` classifiers are never on the list, by design: PyPI rejects
- * them, which is how projects make sure they are never uploaded by accident.
+ * Trove classifiers as PyPI checks them: against the trove-classifiers list, which ships with us as a
+ * snapshot of a pinned release (trove-classifiers.generated.ts) rather than coming from the runtime's
+ * Python, whose copy may be years old. `Private :: …` classifiers are never on the list, by design:
+ * PyPI rejects them, which is how projects make sure they are never uploaded by accident.
  */
+import {
+  DEPRECATED_CLASSIFIERS,
+  TROVE_CLASSIFIERS_VERSION,
+  VALID_CLASSIFIERS,
+} from './trove-classifiers.generated.js';
 
 /** PyPI's classifier list: valid classifiers and deprecated ones with their replacements. */
 export interface ClassifierList {
+  /** The trove-classifiers release the list comes from. */
+  version: string;
   valid: ReadonlySet<string>;
   deprecated: ReadonlyMap<string, readonly string[]>;
+}
+
+let bundled: ClassifierList | undefined;
+
+/** The list we check against: the bundled snapshot of trove-classifiers (built on first use). */
+export function troveClassifiers(): ClassifierList {
+  bundled ??= {
+    version: TROVE_CLASSIFIERS_VERSION,
+    valid: new Set(VALID_CLASSIFIERS),
+    deprecated: new Map(Object.entries(DEPRECATED_CLASSIFIERS)),
+  };
+  return bundled;
 }
 
 /** The top-level categories of trove-classifiers. */
@@ -55,13 +74,10 @@ function squash(text: string): string {
     .trim();
 }
 
-/** What PyPI would say about `classifier`; undefined when it accepts it (or, without a list, when it looks right). */
-export function classifierProblem(classifier: string, list?: ClassifierList): ClassifierProblem | undefined {
+/** What PyPI would say about `classifier`, by the bundled list; undefined when it accepts it. */
+export function classifierProblem(classifier: string): ClassifierProblem | undefined {
   if (/^\s*private/i.test(classifier)) return { kind: 'private' };
-  if (!list) {
-    const why = classifierFormProblem(classifier);
-    return why ? { kind: 'invalid', why } : undefined;
-  }
+  const list = troveClassifiers();
   const replacements = list.deprecated.get(classifier);
   if (replacements) return { kind: 'deprecated', replacements };
   if (list.valid.has(classifier)) return undefined;

@@ -2,7 +2,12 @@
  * Core metadata (METADATA / PKG-INFO): parsing as packaging does, twine's checks (M rules) and
  * PyPI's upload checks (P rules), with the SPDX, PEP 508 and classifier checks they need.
  */
-export { type ClassifierList, CLASSIFIER_CATEGORIES, classifierProblem } from './classifiers.js';
+export {
+  type ClassifierList,
+  CLASSIFIER_CATEGORIES,
+  classifierProblem,
+  troveClassifiers,
+} from './classifiers.js';
 export {
   FIELDS,
   type FieldSpec,

@@ -6,7 +6,7 @@
  */
 import { formatVersion, hasLocal, tryParseVersion } from '../../pep440/index.js';
 import { type Finding, finding, type Rule } from '../findings.js';
-import { type ClassifierList, classifierProblem } from './classifiers.js';
+import { classifierProblem, troveClassifiers } from './classifiers.js';
 import { emailAddressProblem } from './email-address.js';
 import {
   FIELD_BY_HEADER,
@@ -121,11 +121,12 @@ function checkPeople(ctx: Context, raw: RawMetadata): void {
   }
 }
 
-function checkClassifiers(ctx: Context, raw: RawMetadata, list: ClassifierList | undefined): void {
+function checkClassifiers(ctx: Context, raw: RawMetadata): void {
   const unique = [...new Set(raw.classifiers ?? [])].sort();
-  const action = 'use classifiers from https://pypi.org/classifiers/ exactly as written there';
+  // The list's release is named so that a classifier newer than it can be told from a typo.
+  const action = `use classifiers from https://pypi.org/classifiers/ exactly as written there (checked against trove-classifiers ${troveClassifiers().version})`;
   for (const classifier of unique) {
-    const problem = classifierProblem(classifier, list);
+    const problem = classifierProblem(classifier);
     if (!problem) continue;
     if (problem.kind === 'private') {
       report(
@@ -145,7 +146,11 @@ function checkClassifiers(ctx: Context, raw: RawMetadata, list: ClassifierList |
         R.P006,
         'classifiers',
         text,
-        problem.replacements.length > 0 ? 'replace it with one of the classifiers named' : 'remove it',
+        problem.replacements.length === 1
+          ? `replace it with ${pyRepr(problem.replacements[0]!)}`
+          : problem.replacements.length > 1
+            ? `replace it with one of ${pyReprList(problem.replacements)}`
+            : 'remove it: it has no replacement',
       );
     } else {
       const why = problem.why ? ` (${problem.why})` : '';
@@ -252,12 +257,12 @@ function checkLicenseAndDynamic(ctx: Context, raw: RawMetadata): void {
 }
 
 /** Everything PyPI rejects in metadata that twine does not (Warehouse's own rules). */
-export function pypiMetadataFindings(parsed: ParsedMetadata, classifiers?: ClassifierList): Finding[] {
+export function pypiMetadataFindings(parsed: ParsedMetadata): Finding[] {
   const ctx: Context = { parsed, findings: [] };
   const raw = asPypiSeesIt(parsed);
   checkVersions(ctx, raw);
   checkPeople(ctx, raw);
-  checkClassifiers(ctx, raw, classifiers);
+  checkClassifiers(ctx, raw);
   checkUrls(ctx, raw);
   checkRequirements(ctx, raw);
   checkLicenseAndDynamic(ctx, raw);

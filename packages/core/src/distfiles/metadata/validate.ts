@@ -1,24 +1,15 @@
 /** Core metadata validation: twine's (packaging's) rules, then PyPI's own. */
 import type { Finding } from '../findings.js';
-import type { ClassifierList } from './classifiers.js';
 import type { ParsedMetadata } from './parse.js';
 import { coreMetadataFindings } from './validate-core.js';
 import { pypiMetadataFindings } from './validate-pypi.js';
 
 /** What validateMetadata needs besides the metadata. */
 export interface ValidateOptions {
-  /**
-   * PyPI's classifier list (Python's trove_classifiers) when known; without it classifiers are
-   * checked by form only (the caller says so in its report).
-   */
-  classifiers?: ClassifierList;
   kind: 'wheel' | 'sdist';
 }
 
 /** Everything twine 7 + packaging 26 reject (M rules) and everything Warehouse rejects in metadata (P rules). */
 export function validateMetadata(parsed: ParsedMetadata, options: ValidateOptions): Finding[] {
-  return [
-    ...coreMetadataFindings(parsed, options.kind),
-    ...pypiMetadataFindings(parsed, options.classifiers),
-  ];
+  return [...coreMetadataFindings(parsed, options.kind), ...pypiMetadataFindings(parsed)];
 }

@@ -1,7 +1,7 @@
 /** The description (long_description) rules: what twine check warns or fails on, and PyPI's renderer. */
 import { defineRules } from '../findings.js';
 
-/** Rules D001–D004. */
+/** Rules D001–D005. */
 export const README_RULES = defineRules({
   D001: {
     severity: 'warning',
@@ -22,6 +22,12 @@ export const README_RULES = defineRules({
   D004: {
     severity: 'warning',
     source: 'otai-release',
-    title: 'reStructuredText description not rendered: readme_renderer is not importable by any Python found',
+    title: 'reStructuredText description not rendered: no Python with docutils was found',
+  },
+  D005: {
+    severity: 'notice',
+    source: 'otai-release',
+    title:
+      "reStructuredText description rejected by a docutils older than PyPI's, the only one available; PyPI's may render it",
   },
 });
