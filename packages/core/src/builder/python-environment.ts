@@ -31,8 +31,13 @@ export interface PythonEnvironment {
 // Follows every name that Requires-Dist mentions, whatever its marker or extra, so that one answer
 // covers any path TypeScript's exact evaluation then takes; the set is bounded by what is installed.
 // The marker values are computed as PEP 508's reference implementation (and packaging) computes them.
+// `-c` puts the working directory first on sys.path; it goes before any import but the built-in sys,
+// so a repository's own json.py or platform.py cannot stand in for the standard library's.
 const SCRIPT = String.raw`
-import json, os, platform, re, sys
+import sys
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+import json, os, platform, re
 try:
     import importlib.metadata as md
 except ImportError:
