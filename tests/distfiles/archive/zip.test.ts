@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   ArchiveMemberError,
+  DigestPool,
+  inlineRunner,
   openZip,
   type ZipArchive,
 } from '../../../packages/core/src/distfiles/archive/index.js';
@@ -122,22 +124,55 @@ describe('a valid wheel', () => {
     expect(byName.get('bad-deflated.txt')!.error!.message).toBe("Bad CRC-32 for file 'bad-deflated.txt'.");
   });
 
-  it('hashes large wheels on a worker thread with the same results, CRC errors included', async () => {
-    const big = randomBytes(40 * 1024 * 1024);
-    const text = Buffer.from('compressible text\n'.repeat(2_000_000));
-    const { archive, findings } = await openWritten([
+  it('gives the same digests and the same damage findings on worker threads as inline', async () => {
+    const big = randomBytes(3 * 1024 * 1024 + 5);
+    const text = Buffer.from('compressible text\n'.repeat(300_000));
+    const { archive } = await openWritten([
+      { name: 'small.py', data: 'x = 1\n' },
       { name: 'big.bin', data: big, method: 0 },
       { name: 'text.txt', data: text, method: 8 },
-      { name: 'bad.bin', data: big.subarray(0, 5 * 1024 * 1024), method: 0, crc32: 7 },
+      { name: 'bad-small.py', data: 'y = 2\n', crc32: 7 },
+      { name: 'bad-big.bin', data: big, method: 0, crc32: 7 },
+      { name: 'bad-text.txt', data: text, method: 8, crc32: 7 },
+      { name: 'size.py', data: 'z = 3\n', size: 99 },
     ]);
-    expect(findings).toEqual([]);
-    const results = [...(await archive!.digestMembers(() => ['sha256', 'blake2b512'])).values()];
-    expect(results[0]!.digests).toEqual({
-      sha256: sha256(big),
-      blake2b512: createHash('blake2b512').update(big).digest(),
-    });
-    expect(results[1]!.digests.sha256).toEqual(sha256(text));
-    expect(results[2]!.error!.message).toBe("Bad CRC-32 for file 'bad.bin'.");
+    const pool = new DigestPool(2, 0);
+    try {
+      const algorithms = () => ['sha256', 'blake2b512'];
+      const threaded = await archive!.digestMembers(algorithms, pool);
+      expect(pool.started).toBe(true);
+      const inline = await archive!.digestMembers(algorithms, inlineRunner);
+      expect([...threaded.entries()].map(([m, r]) => [m.name, r])).toEqual(
+        [...inline.entries()].map(([m, r]) => [m.name, r]),
+      );
+      const byName = new Map([...threaded].map(([m, r]) => [m.name, r]));
+      expect(byName.get('big.bin')!.digests).toEqual({
+        sha256: sha256(big),
+        blake2b512: createHash('blake2b512').update(big).digest(),
+      });
+      expect(byName.get('text.txt')!.digests.sha256).toEqual(sha256(text));
+      expect(byName.get('small.py')!.digests.sha256).toEqual(sha256('x = 1\n'));
+      for (const name of ['bad-small.py', 'bad-big.bin', 'bad-text.txt']) {
+        expect(byName.get(name)!.error!.message).toBe(`Bad CRC-32 for file '${name}'.`);
+      }
+      expect(byName.get('size.py')!.error!.message).toBe(
+        "'size.py' holds 6 bytes, but the central directory says 99.",
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs small runs inline: no thread starts below the threshold', async () => {
+    const { archive } = await openWritten([{ name: 'a.py', data: 'a = 1\n' }]);
+    const pool = new DigestPool(2);
+    try {
+      const [result] = [...(await archive!.digestMembers(() => ['sha256'], pool)).values()];
+      expect(result!.digests.sha256).toEqual(sha256('a = 1\n'));
+      expect(pool.started).toBe(false);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('reads a ZIP64 archive', async () => {

@@ -5,7 +5,14 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type ZipArchive, openZip, readTarGz } from './archive/index.js';
+import {
+  type DigestRunner,
+  type ZipArchive,
+  DigestPool,
+  inlineRunner,
+  openZip,
+  readTarGz,
+} from './archive/index.js';
 import { type Finding, finding } from './findings.js';
 import {
   type MetadataView,
@@ -65,6 +72,8 @@ export interface CheckOptions extends CodeFilter {
   python?: string;
   /** Files checked at once. */
   concurrency?: number;
+  /** Threads that inflate and hash members; default: one per core. 0 runs it all on this thread. */
+  threads?: number;
   /**
    * Installs PyPI's docutils into a private directory when the interpreter's is older (the CLI: the
    * user's cache; the action: the same, kept in the Actions cache). Without it, RST is rendered with
@@ -189,18 +198,25 @@ function rendersKept(filter: CodeFilter): boolean {
 
 async function readAll(paths: readonly string[], options: CheckOptions): Promise<Pending[]> {
   const pending: Pending[] = new Array(paths.length);
+  // Real wheels are bound by inflating and hashing, not by start-up: that work goes to a thread per
+  // core, while this thread walks the archives and checks what they hold.
+  const runner = options.threads === 0 ? inlineRunner : new DigestPool(options.threads);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      pending[i] = await readDistribution(paths[i], options);
+      pending[i] = await readDistribution(paths[i], options, runner);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, paths.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, paths.length) }, worker));
+  } finally {
+    if (runner instanceof DigestPool) await runner.close();
+  }
   return pending;
 }
 
-async function readDistribution(path: string, options: CheckOptions): Promise<Pending> {
+async function readDistribution(path: string, options: CheckOptions, runner: DigestRunner): Promise<Pending> {
   const filename = basename(path);
   const size = statSync(path).size;
   const { kind, findings: kindFindings } = checkDistKind(filename);
@@ -215,7 +231,7 @@ async function readDistribution(path: string, options: CheckOptions): Promise<Pe
       ),
     );
   }
-  if (kind === 'wheel') await readWheel(path, pending, options);
+  if (kind === 'wheel') await readWheel(path, pending, options, runner);
   else if (kind === 'sdist') await readSdist(path, pending);
   else pending.findings.push(...kindFindings);
   return pending;
@@ -242,7 +258,12 @@ function takeMetadata(pending: Pending, bytes: Buffer | undefined, where: string
   pending.report.version = pending.view.version;
 }
 
-async function readWheel(path: string, pending: Pending, options: CheckOptions): Promise<void> {
+async function readWheel(
+  path: string,
+  pending: Pending,
+  options: CheckOptions,
+  runner: DigestRunner,
+): Promise<void> {
   const { filename } = pending.report;
   const name = checkWheelFilename(filename);
   pending.findings.push(...name.findings);
@@ -251,7 +272,7 @@ async function readWheel(path: string, pending: Pending, options: CheckOptions):
   const archive = opened.archive;
   if (!archive) return;
   try {
-    await inspectWheel(archive, name.parsed, pending, options);
+    await inspectWheel(archive, name.parsed, pending, options, runner);
   } finally {
     await archive.close();
   }
@@ -262,6 +283,7 @@ async function inspectWheel(
   wheelName: ReturnType<typeof checkWheelFilename>['parsed'],
   pending: Pending,
   options: CheckOptions,
+  runner: DigestRunner,
 ): Promise<void> {
   const { filename } = pending.report;
   const members = archive.members.filter((m) => !m.isDirectory).map((m) => m.name);
@@ -309,7 +331,7 @@ async function inspectWheel(
     if (m.name === recordPath) return [];
     const algorithm = hashAlgorithmFor(rowOf.get(m.name));
     return algorithm ? [algorithm] : [];
-  });
+  }, runner);
   const computed = new Map<string, { algorithm: string; digest: Buffer; size: number }>();
   for (const [member, result] of digests) {
     if (result.error) pending.findings.push(result.error);

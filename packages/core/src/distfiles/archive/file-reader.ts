@@ -96,6 +96,13 @@ export class PositionedReader {
     }
   }
 
+  /** The bytes of [start, end) when the whole file is in memory (read on open), else undefined. */
+  held(start: number, end: number): Buffer | undefined {
+    const whole = this.window;
+    if (!whole || this.handle || whole.start !== 0) return undefined;
+    return whole.data.subarray(Math.min(start, whole.data.length), Math.min(end, whole.data.length));
+  }
+
   /** Closes the file. */
   async close(): Promise<void> {
     await this.ahead?.data.catch(() => undefined);

@@ -1,17 +1,14 @@
 /**
- * Reading member data: hashing while streaming, and verifying it as Python's zipfile does when pip
- * installs the wheel (CRC-32 and size). A large deflated member is inflated by zlib on the thread
- * pool, framed as gzip with the central directory's CRC-32 and size as its trailer so that zlib
- * checks both there; its output is hashed one step behind, so inflating and hashing overlap. A
- * stored member is hashed and CRC-checked straight from the read blocks while the next block is
- * being read. The hashing itself may run on a worker (see hashing.ts).
+ * Member data on the main thread: where it starts (checked as zipfile.open() does), reading a small
+ * member whole with CRC-32 and size verified, and the findings for data that is unusable. Hashing
+ * every member for RECORD runs as digest jobs (digest-job.ts), on worker threads when it pays.
  */
-import { getHashes, hash } from 'node:crypto';
-import { createGunzip, crc32, inflateRawSync } from 'node:zlib';
+import { getHashes } from 'node:crypto';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { finding, type Finding } from '../findings.js';
 import { quoteName } from './describe.js';
 import type { PositionedReader } from './file-reader.js';
-import { inlineHasher, type MemberHasher } from './hashing.js';
+import type { DataProblem } from './digest-job.js';
 import { ARCHIVE_RULES as Z } from './rules.js';
 import { ZIP_FIXES } from './zip-framing.js';
 import {
@@ -27,10 +24,6 @@ const STORED = 0;
 const DEFLATED = 8;
 // Members up to this size are verified in one synchronous step; streaming setup would cost more.
 const SMALL_MEMBER = 1024 * 1024;
-const ZLIB_CHUNK = 1024 * 1024;
-// Inflated bytes waiting to be hashed before zlib is paused; bounds memory when hashing is slower.
-const HASH_BACKLOG = 4 * 1024 * 1024;
-const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 const DAMAGED_FIX =
   'rebuild the wheel and upload the file as built; it was damaged after the build (truncated copy, text-mode transfer, in-place edit)';
 
@@ -40,16 +33,6 @@ export class ArchiveMemberError extends Error {
     super(finding.message);
     this.name = 'ArchiveMemberError';
   }
-}
-
-/** The outcome of streaming one member. */
-export interface MemberDigest {
-  /** Digest per requested algorithm, of the uncompressed bytes. */
-  digests: Record<string, Buffer>;
-  /** Uncompressed bytes produced. */
-  size: number;
-  /** Set when the data is damaged or unreadable; digests are then absent or meaningless. */
-  error?: Finding;
 }
 
 let supportedHashes: Set<string> | undefined;
@@ -102,47 +85,25 @@ export function undecodable(entry: CentralEntry): Finding | undefined {
   return undefined;
 }
 
-/** Whether the member is streamed (and worth hashing on a worker) rather than read whole. */
+/** Whether the member is streamed in blocks rather than read whole. */
 export function isStreamed(entry: CentralEntry): boolean {
   return entry.compressedSize > SMALL_MEMBER || entry.uncompressedSize > SMALL_MEMBER;
 }
 
-/**
- * Streams one member's data once, hashing the uncompressed bytes and checking CRC-32 and size.
- * `hasherFor` supplies the hasher (default: on this thread).
- */
-export async function digestMember(
-  reader: PositionedReader,
-  entry: CentralEntry,
-  start: number,
-  algorithms: readonly string[],
-  hasherFor: (algorithms: readonly string[]) => MemberHasher = inlineHasher,
-  /** The member's content when it was already read whole and checked (readMember). */
-  known?: Buffer,
-): Promise<MemberDigest> {
-  const names = supportedAlgorithms(algorithms);
-  const blocked = undecodable(entry);
-  if (blocked) return { digests: {}, size: 0, error: blocked };
-  let size = 0;
-  try {
-    if (!isStreamed(entry)) {
-      const data = known ?? (await decodeWhole(reader, entry, start));
-      return { digests: digestsOf(data, names), size: data.length };
+/** The finding for a member whose data a digest job found unusable. */
+export function problemFinding(entry: CentralEntry, problem: DataProblem): Finding {
+  switch (problem.kind) {
+    case 'truncated':
+      return truncated(entry, problem.got);
+    case 'size':
+      return sizeMismatch(entry, problem.actual, problem.atLeast);
+    case 'crc':
+      return badCrc(entry);
+    case 'inflate': {
+      const error = problem.rangeError ? new RangeError(problem.message) : new Error(problem.message);
+      return inflateFailure(entry, error, problem.produced);
     }
-    const hasher = hasherFor(names);
-    size = await (entry.method === STORED ? streamStored : streamDeflated)(reader, entry, start, hasher);
-    return { digests: await hasher.digest(), size };
-  } catch (caught) {
-    if (!(caught instanceof ArchiveMemberError)) throw caught;
-    return { digests: {}, size, error: caught.finding };
   }
-}
-
-// One-shot hashing: a Hash object per member is a stream, costly to build and to collect.
-function digestsOf(data: Buffer, algorithms: readonly string[]): Record<string, Buffer> {
-  const digests: Record<string, Buffer> = {};
-  for (const name of algorithms) digests[name] = hash(name, data, 'buffer');
-  return digests;
 }
 
 /** The whole uncompressed content of a member, checked; throws ArchiveMemberError. */
@@ -179,98 +140,6 @@ async function readCompressed(reader: PositionedReader, entry: CentralEntry, sta
   const data = await reader.read(start, entry.compressedSize);
   if (data.length < entry.compressedSize) throw new ArchiveMemberError(truncated(entry, data.length));
   return data;
-}
-
-async function streamStored(
-  reader: PositionedReader,
-  entry: CentralEntry,
-  start: number,
-  hasher: MemberHasher,
-): Promise<number> {
-  if (entry.compressedSize !== entry.uncompressedSize) {
-    throw new ArchiveMemberError(sizeMismatch(entry, entry.compressedSize));
-  }
-  let crc = 0;
-  let size = 0;
-  for await (const slice of reader.slices(start, start + entry.compressedSize)) {
-    const hashed = hasher.update(slice);
-    crc = crc32(slice, crc);
-    await hashed;
-    size += slice.length;
-  }
-  if (size < entry.compressedSize) throw new ArchiveMemberError(truncated(entry, size));
-  if (crc >>> 0 !== entry.crc32) throw new ArchiveMemberError(badCrc(entry));
-  return size;
-}
-
-async function streamDeflated(
-  reader: PositionedReader,
-  entry: CentralEntry,
-  start: number,
-  hasher: MemberHasher,
-): Promise<number> {
-  const gunzip = createGunzip({ chunkSize: ZLIB_CHUNK });
-  let size = 0;
-  let tooLong = false;
-  let failure: Error | undefined;
-  // zlib hands over output from inside its completion callback and only starts on the next piece
-  // after the handler returns: hashing there would leave zlib idle, so hashing runs just after.
-  const backlog: Buffer[] = [];
-  let backlogBytes = 0;
-  let hashing: Promise<void> | undefined;
-  const hashBacklog = async () => {
-    for (let chunk = backlog.shift(); chunk; chunk = backlog.shift()) {
-      backlogBytes -= chunk.length;
-      await hasher.update(chunk);
-    }
-    hashing = undefined;
-    if (gunzip.isPaused() && !gunzip.destroyed) gunzip.resume();
-  };
-  gunzip.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > entry.uncompressedSize) {
-      // A member inflating past its declared size is a bomb or a lie: stop at once.
-      tooLong = true;
-      gunzip.destroy();
-      return;
-    }
-    backlog.push(chunk);
-    backlogBytes += chunk.length;
-    if (backlogBytes > HASH_BACKLOG) gunzip.pause();
-    hashing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(hashBacklog);
-  });
-  gunzip.on('error', (error: Error) => (failure = error));
-  const finished = new Promise<void>((resolve) => {
-    gunzip.on('end', resolve);
-    gunzip.on('close', resolve);
-  });
-  const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(entry.crc32, 0);
-  trailer.writeUInt32LE(entry.uncompressedSize % 2 ** 32, 4);
-  gunzip.write(GZIP_HEADER);
-  let read = 0;
-  // A slice's block is reused when the slice after next is read; so zlib may hold one slice
-  // while the next is read, and must have taken in the one before.
-  let previous: Promise<void> = Promise.resolve();
-  for await (const slice of reader.slices(start, start + entry.compressedSize)) {
-    if (gunzip.destroyed) break;
-    read += slice.length;
-    const taken = Promise.race([
-      new Promise<void>((resolve) => gunzip.write(slice, () => resolve())),
-      finished,
-    ]);
-    await previous;
-    previous = taken;
-  }
-  await previous;
-  if (!gunzip.destroyed) gunzip.end(trailer);
-  await finished;
-  while (hashing) await hashing;
-  if (tooLong) throw new ArchiveMemberError(sizeMismatch(entry, size, true));
-  if (read < entry.compressedSize) throw new ArchiveMemberError(truncated(entry, read));
-  if (failure) throw new ArchiveMemberError(inflateFailure(entry, failure, size));
-  if (size !== entry.uncompressedSize) throw new ArchiveMemberError(sizeMismatch(entry, size));
-  return size;
 }
 
 function damaged(entry: CentralEntry, text: string): Finding {

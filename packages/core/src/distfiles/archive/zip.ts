@@ -3,13 +3,23 @@
  * upload for, small members read whole, and every member streamed once for RECORD's hashes.
  * Memory stays bounded: only the central directory and a few read blocks are ever held.
  */
+import { hash } from 'node:crypto';
 import { finding, type Finding } from '../findings.js';
 import { quoteName } from './describe.js';
 import { PositionedReader } from './file-reader.js';
 import { ARCHIVE_RULES as Z } from './rules.js';
 import { isGzip, readsAsTar } from './sniff.js';
-import { HashWorker, inlineHasher } from './hashing.js';
-import { ArchiveMemberError, dataPosition, decodeWhole, digestMember, isStreamed } from './zip-data.js';
+import type { DigestJob } from './digest-job.js';
+import { type DigestRunner, inlineRunner } from './digest-pool.js';
+import {
+  ArchiveMemberError,
+  dataPosition,
+  decodeWhole,
+  isStreamed,
+  problemFinding,
+  supportedAlgorithms,
+  undecodable,
+} from './zip-data.js';
 import { checkZipFraming, checkZipMembers, ZIP_FIXES } from './zip-framing.js';
 import {
   FLAG_UTF8,
@@ -25,8 +35,9 @@ import {
 /** Default limit for `readMember`: far above any real METADATA, WHEEL or RECORD. */
 export const DEFAULT_MEMBER_LIMIT = 32 * 1024 * 1024;
 
-// Below this much streamed data, starting a hashing worker costs more than it saves.
-const WORKER_THRESHOLD = 64 * 1024 * 1024;
+// Small members are read and inflated in batches of about this much compressed data: few enough
+// jobs to keep the overhead low, enough that a large wheel's members spread over every core.
+const BATCH_BYTES = 2 * 1024 * 1024;
 
 /** One central directory entry, as pip sees it. */
 export interface ZipMember {
@@ -57,15 +68,27 @@ export interface ZipArchive {
    */
   readMember(name: string, maxBytes?: number): Promise<Buffer | undefined>;
   /**
-   * Streams every non-directory member once, in archive order, hashing its uncompressed bytes with
-   * the algorithms asked for (node crypto names: sha256, sha384, sha512, blake2b512, sha3-256…;
-   * names crypto does not know are left out of `digests`), and verifies CRC-32 and size. A
-   * damaged member gets `error` instead of digests; this never throws for bad data.
+   * Reads every non-directory member once, hashing its uncompressed bytes with the algorithms asked
+   * for (node crypto names: sha256, sha384, sha512, blake2b512, sha3-256…; names crypto does not
+   * know are left out of `digests`), and verifies CRC-32 and size. A damaged member gets `error`
+   * instead of digests; this never throws for bad data. The work runs as jobs on `runner` (default:
+   * this thread), in archive order.
    */
   digestMembers(
     algorithmsFor: (m: ZipMember) => string[],
-  ): Promise<Map<ZipMember, { digests: Record<string, Buffer>; size: number; error?: Finding }>>;
+    runner?: DigestRunner,
+  ): Promise<Map<ZipMember, MemberDigest>>;
   close(): Promise<void>;
+}
+
+/** What reading one member's data gave. */
+export interface MemberDigest {
+  /** Digest per requested algorithm, of the uncompressed bytes. */
+  digests: Record<string, Buffer>;
+  /** Uncompressed bytes produced. */
+  size: number;
+  /** Set when the data is damaged or unreadable; digests are then absent. */
+  error?: Finding;
 }
 
 /** Opens a wheel; no `archive` when the file is not a ZIP pip could open at all. */
@@ -120,7 +143,6 @@ class OpenZip implements ZipArchive {
   readonly members: ZipMember[];
   private readonly entries = new Map<ZipMember, CentralEntry>();
   private readonly byName = new Map<string, CentralEntry>();
-  private running: Promise<unknown> = Promise.resolve();
   // What readMember decoded (METADATA, WHEEL, RECORD…), so that hashing does not inflate it again.
   private readonly decoded = new Map<CentralEntry, Buffer>();
 
@@ -175,64 +197,84 @@ class OpenZip implements ZipArchive {
 
   async digestMembers(
     algorithmsFor: (m: ZipMember) => string[],
-  ): Promise<Map<ZipMember, { digests: Record<string, Buffer>; size: number; error?: Finding }>> {
-    // One run at a time: runs share the reader's read-ahead blocks.
-    const run = this.running.then(() => this.digestAll(algorithmsFor));
-    this.running = run.catch(() => undefined);
-    return run;
-  }
-
-  private async digestAll(
-    algorithmsFor: (m: ZipMember) => string[],
-  ): Promise<Map<ZipMember, { digests: Record<string, Buffer>; size: number; error?: Finding }>> {
-    const results = new Map<ZipMember, { digests: Record<string, Buffer>; size: number; error?: Finding }>();
-    // File order, so the reads run front to back and the read-ahead is always useful.
+    runner: DigestRunner = inlineRunner,
+  ): Promise<Map<ZipMember, MemberDigest>> {
+    // File order, so each batch is one contiguous read.
     const order = this.members
       .filter((m) => !m.isDirectory)
       .map((member) => ({ member, entry: this.entries.get(member)! }))
       .sort((a, b) => a.entry.localHeaderPosition - b.entry.localHeaderPosition);
-    const streamed = order.reduce(
-      (sum, { entry }) => sum + (isStreamed(entry) ? entry.uncompressedSize : 0),
-      0,
-    );
-    const worker = streamed >= WORKER_THRESHOLD ? startWorker() : undefined;
-    try {
-      for (const { member, entry } of order) {
-        const start = await dataPosition(this.reader, entry, this.locals.get(entry.localHeaderPosition));
-        const hasherFor = worker
-          ? (algorithms: readonly string[]) => worker.hasher(algorithms)
-          : inlineHasher;
-        results.set(
-          member,
-          typeof start === 'number'
-            ? await digestMember(
-                this.reader,
-                entry,
-                start,
-                algorithmsFor(member),
-                hasherFor,
-                this.decoded.get(entry),
-              )
-            : { digests: {}, size: 0, error: start },
-        );
+    const found = new Map<ZipMember, MemberDigest>();
+    const jobs: DigestJob[] = [];
+    let batch: DigestJob | undefined;
+    for (const [key, { member, entry }] of order.entries()) {
+      const algorithms = supportedAlgorithms(algorithmsFor(member));
+      const blocked = undecodable(entry);
+      if (blocked) {
+        found.set(member, { digests: {}, size: 0, error: blocked });
+        continue;
       }
-    } finally {
-      await worker?.close();
+      const start = await dataPosition(this.reader, entry, this.locals.get(entry.localHeaderPosition));
+      if (typeof start !== 'number') {
+        found.set(member, { digests: {}, size: 0, error: start });
+        continue;
+      }
+      const known = this.decoded.get(entry);
+      if (known) {
+        // readMember read and checked it already: hashing it here is cheaper than a job.
+        const digests = Object.fromEntries(algorithms.map((a) => [a, hash(a, known, 'buffer')]));
+        found.set(member, { digests, size: known.length });
+        continue;
+      }
+      const end = start + entry.compressedSize;
+      const jobMember = {
+        key,
+        dataStart: start,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        method: entry.method,
+        crc32: entry.crc32,
+        algorithms,
+      };
+      if (isStreamed(entry)) {
+        jobs.push({ path: this.path, start, end, stream: true, members: [jobMember] });
+        continue;
+      }
+      if (!batch || start < batch.start || end - batch.start > BATCH_BYTES) {
+        batch = { path: this.path, start, end, stream: false, members: [] };
+        jobs.push(batch);
+      }
+      batch.members.push(jobMember);
+      batch.end = Math.max(batch.end, end);
     }
-    return results;
+    const outcomes = await Promise.all(
+      jobs.map((job) => runner.run(job, job.stream ? undefined : this.reader.held(job.start, job.end))),
+    );
+    for (const outcome of outcomes.flat()) {
+      const { member, entry } = order[outcome.key]!;
+      found.set(
+        member,
+        outcome.problem
+          ? { digests: {}, size: outcome.size, error: problemFinding(entry, outcome.problem) }
+          : {
+              digests: Object.fromEntries(
+                Object.entries(outcome.digests).map(([a, d]) => [
+                  a,
+                  Buffer.from(d.buffer, d.byteOffset, d.byteLength),
+                ]),
+              ),
+              size: outcome.size,
+            },
+      );
+    }
+    // In archive order, as callers list them.
+    return new Map(
+      order.filter(({ member }) => found.has(member)).map(({ member }) => [member, found.get(member)!]),
+    );
   }
 
   close(): Promise<void> {
     return this.reader.close();
-  }
-}
-
-/** A hashing worker, or none where worker threads cannot start (hashing then stays inline). */
-function startWorker(): HashWorker | undefined {
-  try {
-    return new HashWorker();
-  } catch {
-    return undefined;
   }
 }
 
