@@ -86,7 +86,7 @@ describe('checkDistributions', () => {
     expect(selected.files[0].findings).toEqual([]);
   });
 
-  test('a file over max-file-size fails with S001, naming both sizes', async () => {
+  test('a file over max-file-size fails with S001, naming both sizes and that PyPI refuses it today', async () => {
     const dir = materialize({});
     const wheel = makeWheel(dir, {
       name: 'big',
@@ -97,7 +97,9 @@ describe('checkDistributions', () => {
     });
     const report = await checkDistributions([wheel], { ...base, maxFileSize: 200 * 1024 });
     const s001 = report.files[0].findings.find((f) => f.code === 'S001')!;
-    expect(s001.message).toMatch(/is 0\.3 MiB; the limit is 0\.2 MiB/);
+    expect(s001.message).toMatch(
+      /is 0\.3 MiB; the limit is 0\.2 MiB\. PyPI refuses it today unless it raised/,
+    );
     expect(report.files[0].status).toBe('failed');
   });
 

@@ -27,7 +27,7 @@ import {
   checkSdistFilename,
   checkWheelFilename,
 } from './names/index.js';
-import { CHECK_RULES } from './own-rules.js';
+import { CHECK_RULES, fileTooLarge } from './own-rules.js';
 import {
   type DocutilsInstaller,
   planDescription,
@@ -222,23 +222,11 @@ async function readDistribution(path: string, options: CheckOptions, runner: Dig
   const { kind, findings: kindFindings } = checkDistKind(filename);
   const report: FileReport = { file: path, filename, kind, size, status: 'passed', findings: [] };
   const pending: Pending = { report, findings: [] };
-  if (size > options.maxFileSize) {
-    pending.findings.push(
-      finding(
-        CHECK_RULES.S001,
-        `File too large: ${filename} is ${mib(size)} MiB; the limit is ${mib(options.maxFileSize)} MiB.`,
-        'keep test data, docs and build leftovers out of the distribution, or ask PyPI for a larger limit (https://pypi.org/help/#file-size-limit) and raise max-file-size',
-      ),
-    );
-  }
+  if (size > options.maxFileSize) pending.findings.push(fileTooLarge(filename, size, options.maxFileSize));
   if (kind === 'wheel') await readWheel(path, pending, options, runner);
   else if (kind === 'sdist') await readSdist(path, pending);
   else pending.findings.push(...kindFindings);
   return pending;
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }
 
 function takeMetadata(pending: Pending, bytes: Buffer | undefined, where: string): void {

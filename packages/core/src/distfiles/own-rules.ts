@@ -1,5 +1,5 @@
 /** Rules the orchestrator checks itself: file size and the sdist's own structure. */
-import { defineRules } from './findings.js';
+import { type Finding, defineRules, finding } from './findings.js';
 
 /** S001 and the sdist structure rules R101–R102. */
 export const CHECK_RULES = defineRules({
@@ -24,3 +24,18 @@ export const CHECK_RULES = defineRules({
     title: 'No readable METADATA / PKG-INFO: twine and PyPI cannot read the distribution',
   },
 });
+
+function mib(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+/** S001 for a file of `size` bytes over `limit`. */
+export function fileTooLarge(filename: string, size: number, limit: number): Finding {
+  return finding(
+    CHECK_RULES.S001,
+    `File too large: ${filename} is ${mib(size)} MiB; the limit is ${mib(limit)} MiB. PyPI refuses it today ` +
+      "unless it raised the project's limit (100 MiB by default, 1 GiB at most); larger files already on PyPI " +
+      'were uploaded under a raised limit.',
+    'keep test data, docs and build leftovers out of the distribution, or ask PyPI for a larger limit (https://pypi.org/help/#file-size-limit) and raise max-file-size',
+  );
+}
