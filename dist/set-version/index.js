@@ -30030,10 +30030,22 @@ function names_distFilenamePrefix(name) {
  */
 
 
+
 /** Placeholders a tag format may use. */
 const TAG_PLACEHOLDERS = ['version', 'name'];
 /** The default: one lockstep tag `v1.2.3`. */
 const DEFAULT_TAG_FORMAT = 'v{version}';
+/** The default of the independent policy: each package its own tag, `mypkg-v1.2.3`. */
+const DEFAULT_INDEPENDENT_TAG_FORMAT = '{name}-v{version}';
+/**
+ * The formats a tag may have when no tag-format is configured, the default first (new tags use it):
+ * many projects tag without the `v` (flask, httpx, pdm, poetry-core), and refusing their tags would make
+ * every one of them configure what they already do. A configured format accepts only itself.
+ */
+const UNCONFIGURED_TAG_FORMATS = {
+    lockstep: [DEFAULT_TAG_FORMAT, '{version}'],
+    independent: [DEFAULT_INDEPENDENT_TAG_FORMAT, '{name}-{version}'],
+};
 /** Checks a tag format: exactly one `{version}`, only known placeholders, no characters git refuses in tags. */
 function validateTagFormat(format, where) {
     const placeholders = [...format.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
@@ -30066,6 +30078,21 @@ function versionFromTag(format, tag, name) {
     })
         .join('');
     return new RegExp(`^${source}$`, 'i').exec(tag)?.groups?.version;
+}
+/**
+ * The first of `formats` that `tag` fits, with the version text it carries; undefined when it fits none.
+ * The first format fits on its shape alone (so `vlatest` can be reported as a bad version); the others
+ * only with a valid PEP 440 version, since `{version}` has the shape of every tag there is. Order
+ * decides: `v1.0` fits both `v{version}` and `{version}` (PEP 440 allows a leading v) and is read as
+ * the former.
+ */
+function matchTag(formats, tag, name) {
+    for (const [i, format] of formats.entries()) {
+        const version = versionFromTag(format, tag, name);
+        if (version !== undefined && (i === 0 || (0,pep440/* tryParseVersion */.z0)(version)))
+            return { format, version };
+    }
+    return undefined;
 }
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */
 function tagFromRef(ref) {
@@ -32550,17 +32577,20 @@ function unpublishedReason(doc, name) {
     }
     return undefined;
 }
-/** Reads the package at `dir` (repo-relative). `tagFormat` is the format that applies to it. */
-function readPackage(files, dir, tagFormat, explicit) {
+/**
+ * Reads the package at `dir` (repo-relative). `tagFormats` are the formats that apply to it, the one
+ * new tags use first.
+ */
+function readPackage(files, dir, tagFormats, explicit) {
     const file = joinRel(dir, 'pyproject.toml');
     if (!files.isFile(file))
-        return readSetupCfgPackage(files, dir, tagFormat, explicit);
+        return readSetupCfgPackage(files, dir, tagFormats, explicit);
     const doc = files.toml(file);
     const text = files.text(file);
     const project = getPath(doc, ['project']);
     const name = (project?.name ?? getPath(doc, ['tool', 'poetry', 'name']));
     if (!name && files.isFile(joinRel(dir, 'setup.cfg')))
-        return readSetupCfgPackage(files, dir, tagFormat, explicit);
+        return readSetupCfgPackage(files, dir, tagFormats, explicit);
     const reason = unpublishedReason(doc, name);
     if (reason) {
         if (explicit) {
@@ -32624,12 +32654,13 @@ function readPackage(files, dir, tagFormat, explicit) {
             tagDerived,
             pins: [],
             requirements: readRequirements(files, file, doc),
-            tagFormat,
+            tagFormat: tagFormats[0],
+            acceptedTagFormats: tagFormats,
         },
     };
 }
 // A legacy project with setup.cfg (and setup.py) but no pyproject.toml.
-function readSetupCfgPackage(files, dir, tagFormat, explicit) {
+function readSetupCfgPackage(files, dir, tagFormats, explicit) {
     const cfg = joinRel(dir, 'setup.cfg');
     if (!files.isFile(cfg)) {
         if (explicit) {
@@ -32655,7 +32686,8 @@ function readSetupCfgPackage(files, dir, tagFormat, explicit) {
             tagDerived: 'tag' in source ? source.tag : undefined,
             pins: [],
             requirements: [],
-            tagFormat,
+            tagFormat: tagFormats[0],
+            acceptedTagFormats: tagFormats,
         },
     };
 }
@@ -32686,14 +32718,18 @@ function repository_readRepository(root, options = {}) {
     const policy = options.policy ?? config.policy;
     if (options.tagFormat)
         validateTagFormat(options.tagFormat, { key: 'tag-format input' });
-    // Independent packages need distinct tags; without a configured format, name them.
-    const globalFormat = options.tagFormat ??
-        (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
+    // Independent packages need distinct tags, so their default names them. Only a repository that
+    // configures no format gets the bare variant too; a configured one means exactly what it says.
+    const globalFormats = options.tagFormat
+        ? [options.tagFormat]
+        : config.tagFormatSet
+            ? [config.tagFormat]
+            : UNCONFIGURED_TAG_FORMATS[policy];
     const packages = [];
     const skipped = [];
     if (config.packages) {
         for (const entry of config.packages) {
-            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ?? globalFormat, true);
+            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ? [entry.tagFormat] : globalFormats, true);
             if ('package' in result) {
                 for (const setting of entry.versionFiles) {
                     const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
@@ -32708,7 +32744,7 @@ function repository_readRepository(root, options = {}) {
         const found = discoverPackageDirs(root, config.exclude);
         skipped.push(...found.skipped);
         for (const dir of found.dirs) {
-            const result = readPackage(files, dir, globalFormat, false);
+            const result = readPackage(files, dir, globalFormats, false);
             if ('package' in result)
                 packages.push(result.package);
             else
@@ -32827,21 +32863,37 @@ function currentVersion(spec, locations, notices) {
     }
     return versions.sort(pep440/* compareVersions */.Zy).at(-1);
 }
-// Tag-derived packages: the highest version among the tags in their format.
-function versionFromTags(packages, tags) {
+// The package's tag of the highest public version, in any format it accepts; on a tie the default
+// format's (a repository that has both `v1.0` and `1.0` keeps the `v`).
+function latestTag(pkg, tags) {
     let best;
     for (const tag of tags) {
-        for (const pkg of packages) {
-            const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
-            const v = text === undefined ? undefined : (0,pep440/* tryParseVersion */.z0)(text);
-            if (!v || v.local?.length)
-                continue;
-            const normal = (0,pep440/* formatVersion */.qh)(v);
-            if (best === undefined || (0,pep440/* compareVersions */.Zy)(normal, best) > 0)
-                best = normal;
-        }
+        const match = matchTag(pkg.acceptedTagFormats, tag, pkg.name);
+        const v = match && (0,pep440/* tryParseVersion */.z0)(match.version);
+        if (!match || !v || v.local?.length)
+            continue;
+        const version = (0,pep440/* formatVersion */.qh)(v);
+        const order = best === undefined ? 1 : (0,pep440/* compareVersions */.Zy)(version, best.version);
+        if (order > 0 || (order === 0 && match.format === pkg.tagFormat))
+            best = { tag, format: match.format, version };
     }
     return best;
+}
+// Tag-derived packages: the highest version among the tags in their formats.
+function versionFromTags(packages, tags) {
+    const versions = packages.flatMap((p) => latestTag(p, tags)?.version ?? []);
+    return versions.sort(pep440/* compareVersions */.Zy).at(-1);
+}
+// With no tag-format configured, new tags follow the repository's latest release tag (bare `4.0.0`
+// gives `4.1.0`); with one, or with no tags yet, they use the package's format.
+function newTagFormat(pkg, tags, notices) {
+    if (pkg.acceptedTagFormats.length < 2)
+        return pkg.tagFormat;
+    const latest = latestTag(pkg, tags);
+    if (!latest || latest.format === pkg.tagFormat)
+        return pkg.tagFormat;
+    notices.add(`No tag-format is configured and the latest release tag "${latest.tag}" has the form "${latest.format}" rather than "${pkg.tagFormat}", so the new tag follows it; set tag-format in [tool.otai-release] to choose.`);
+    return latest.format;
 }
 function nextVersion(spec, previous, options, notices, tagFormats) {
     if ((0,pep440/* isBumpSpec */.Gp)(spec)) {
@@ -32929,13 +32981,18 @@ function planVersionChange(repo, spec, options = {}) {
     const changing = selectPackages(repo, options.package?.trim() || undefined);
     const lockstep = repo.policy === 'lockstep';
     const locations = [...changing.flatMap((p) => p.locations), ...(lockstep ? repo.versionFiles : [])];
-    const formats = listOf([...new Set(changing.map((p) => p.tagFormat))]);
+    const formats = [...new Set(changing.flatMap((p) => p.acceptedTagFormats))]
+        .map((f) => `\`${f}\``)
+        .join(' or ');
     const previous = locations.length > 0
         ? currentVersion(wanted, locations, notices)
         : versionFromTags(changing, options.tags ?? []);
     const first = options.firstPrereleaseNumber ?? repo.config.firstPrereleaseNumber ?? 1;
     const next = nextVersion(wanted, previous, { ...options, firstPrereleaseNumber: first }, notices, formats);
-    const tagOf = (p) => renderTag(p.tagFormat, next, p.name);
+    const tagNotices = new Set();
+    const tagFormats = new Map(changing.map((p) => [p, newTagFormat(p, options.tags ?? [], tagNotices)]));
+    notices.push(...tagNotices);
+    const tagOf = (p) => renderTag(tagFormats.get(p) ?? p.tagFormat, next, p.name);
     const byFile = new Map();
     const add = (file, r) => byFile.set(file, [...(byFile.get(file) ?? []), r]);
     for (const pkg of changing) {
@@ -33052,8 +33109,23 @@ function majority(versions) {
     return best;
 }
 function tagVersionOf(pkg, tag) {
-    const text = versionFromTag(pkg.tagFormat, tag, pkg.name);
+    const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
     return text === undefined ? undefined : (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
+}
+const quotedList = (items) => items.map((i) => `"${i}"`).join(', ');
+// What to tag instead of a tag that fits no format: the tag of the version the files declare. In
+// lockstep that is the first package's tag; independently, each package has its own.
+function tagAdvice(repo, versions) {
+    const count = repo.policy === 'lockstep' ? 1 : repo.packages.length;
+    const tags = repo.packages
+        .slice(0, count)
+        .flatMap((p, i) => (versions[i] === undefined ? [] : [renderTag(p.tagFormat, versions[i], p.name)]));
+    if (tags.length === 0)
+        return 'tag the release in one of those formats';
+    if (tags.length === 1)
+        return `this release needs the tag "${tags[0]}"`;
+    const more = tags.length > 4 ? ` and ${tags.length - 3} more` : '';
+    return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 /** Checks the repository's versions for a release; never touches the network. */
 function check_checkConsistency(repo, options = {}) {
@@ -33065,41 +33137,59 @@ function check_checkConsistency(repo, options = {}) {
     }
     for (const l of repo.versionFiles)
         normals.set(l, checkLocation(l, '', findings));
-    // The tag, parsed against each package's format: in independent mode it selects its package.
-    const { tag } = options;
-    let tagVersion;
-    let selected;
-    if (tag !== undefined) {
-        const matching = repo.packages.filter((p) => versionFromTag(p.tagFormat, tag, p.name) !== undefined);
-        if (matching.length === 0) {
-            const formats = [...new Set(repo.packages.map((p) => renderTag(p.tagFormat, '{version}', p.name)))];
-            findings.push({
-                level: 'error',
-                code: 'tag-format-mismatch',
-                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${formats.map((f) => `"${f}"`).join(', ')}; tag the release as "${renderTag(repo.packages[0].tagFormat, '1.2.3', repo.packages[0].name)}" or set tag-format in [tool.otai-release].`,
-                file: repo.config.file,
-            });
-        }
-        else {
-            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-            const raw = versionFromTag(selected.tagFormat, tag, selected.name);
-            tagVersion = tagVersionOf(selected, tag);
-            if (tagVersion === undefined) {
-                findings.push({
-                    level: 'error',
-                    code: 'tag-format-mismatch',
-                    message: `The tag "${tag}" carries "${raw}", which is not a valid PEP 440 version; tag e.g. "${renderTag(selected.tagFormat, '1.2.3', selected.name)}".`,
-                });
-            }
-        }
-    }
     const sourceVersion = (pkg) => {
         const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
         return source ? normals.get(source) : undefined;
     };
     const lockstep = repo.policy === 'lockstep';
     const declared = repo.packages.map(sourceVersion).filter((v) => v !== undefined);
+    // What the files say the release is: the tag a mismatching tag should have been.
+    const fileVersions = lockstep
+        ? repo.packages.map(() => majority(declared))
+        : repo.packages.map(sourceVersion);
+    // The tag, parsed against each package's formats: in independent mode it selects its package.
+    const { tag } = options;
+    let tagVersion;
+    let selected;
+    let selectedFormat;
+    // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
+    let style = 0;
+    if (tag !== undefined) {
+        const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
+        if (matching.length === 0) {
+            const formats = [
+                ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name)))),
+            ];
+            const advice = tagAdvice(repo, fileVersions);
+            findings.push({
+                level: 'error',
+                code: 'tag-format-mismatch',
+                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+                file: repo.config.file,
+            });
+        }
+        else {
+            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+            const match = matchTag(selected.acceptedTagFormats, tag, selected.name);
+            selectedFormat = match.format;
+            style = selected.acceptedTagFormats.indexOf(match.format);
+            tagVersion = tagVersionOf(selected, tag);
+            if (tagVersion === undefined) {
+                const version = fileVersions[repo.packages.indexOf(selected)];
+                findings.push({
+                    level: 'error',
+                    code: 'tag-format-mismatch',
+                    message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${version === undefined
+                        ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
+                        : `this release needs the tag "${renderTag(match.format, version, selected.name)}"`}.`,
+                });
+            }
+        }
+    }
+    const formatOf = (pkg) => pkg === selected
+        ? selectedFormat
+        : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
     const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
     const reports = [];
     const versionOf = new Map();
@@ -33144,7 +33234,7 @@ function check_checkConsistency(repo, options = {}) {
                 level: 'notice',
                 code: 'version-unknown',
                 package: pkg.name,
-                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching "${pkg.tagFormat}" was given, so it cannot be checked; pass --tag or run on a tag push.`,
+                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
                 file: pkg.tagDerived.file,
                 line: pkg.tagDerived.line,
             });
@@ -33154,8 +33244,8 @@ function check_checkConsistency(repo, options = {}) {
             path: pkg.path,
             manifest: pkg.manifest,
             version,
-            tag: version === undefined ? undefined : renderTag(pkg.tagFormat, version, pkg.name),
-            tagFormat: pkg.tagFormat,
+            tag: version === undefined ? undefined : renderTag(formatOf(pkg), version, pkg.name),
+            tagFormat: formatOf(pkg),
             fromTag: pkg.tagDerived?.tool,
             isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
             locations: pkg.locations.map((l) => ({
@@ -34336,7 +34426,8 @@ async function setVersion(options, deps) {
     checkCombination(options);
     const git = new Git(options.path, deps.git, options.auth);
     const repo = repository_readRepository(options.path);
-    const usesTags = repo.packages.some((p) => p.tagDerived);
+    // Tags give tag-derived versions, and the form of new tags when no tag-format is configured.
+    const usesTags = repo.packages.some((p) => p.tagDerived || p.acceptedTagFormats.length > 1);
     const plan = await logger.group('Plan the version change', async () => {
         const planned = planVersionChange(repo, options.spec, {
             package: options.package,

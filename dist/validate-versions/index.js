@@ -28513,8 +28513,23 @@ function majority(versions) {
     return best;
 }
 function tagVersionOf(pkg, tag) {
-    const text = (0,pyproject/* versionFromTag */.bp)(pkg.tagFormat, tag, pkg.name);
+    const text = (0,pyproject/* matchTag */._f)(pkg.acceptedTagFormats, tag, pkg.name)?.version;
     return text === undefined ? undefined : (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
+}
+const quotedList = (items) => items.map((i) => `"${i}"`).join(', ');
+// What to tag instead of a tag that fits no format: the tag of the version the files declare. In
+// lockstep that is the first package's tag; independently, each package has its own.
+function tagAdvice(repo, versions) {
+    const count = repo.policy === 'lockstep' ? 1 : repo.packages.length;
+    const tags = repo.packages
+        .slice(0, count)
+        .flatMap((p, i) => (versions[i] === undefined ? [] : [(0,pyproject/* renderTag */.vY)(p.tagFormat, versions[i], p.name)]));
+    if (tags.length === 0)
+        return 'tag the release in one of those formats';
+    if (tags.length === 1)
+        return `this release needs the tag "${tags[0]}"`;
+    const more = tags.length > 4 ? ` and ${tags.length - 3} more` : '';
+    return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 /** Checks the repository's versions for a release; never touches the network. */
 function checkConsistency(repo, options = {}) {
@@ -28526,41 +28541,59 @@ function checkConsistency(repo, options = {}) {
     }
     for (const l of repo.versionFiles)
         normals.set(l, checkLocation(l, '', findings));
-    // The tag, parsed against each package's format: in independent mode it selects its package.
-    const { tag } = options;
-    let tagVersion;
-    let selected;
-    if (tag !== undefined) {
-        const matching = repo.packages.filter((p) => (0,pyproject/* versionFromTag */.bp)(p.tagFormat, tag, p.name) !== undefined);
-        if (matching.length === 0) {
-            const formats = [...new Set(repo.packages.map((p) => (0,pyproject/* renderTag */.vY)(p.tagFormat, '{version}', p.name)))];
-            findings.push({
-                level: 'error',
-                code: 'tag-format-mismatch',
-                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${formats.map((f) => `"${f}"`).join(', ')}; tag the release as "${(0,pyproject/* renderTag */.vY)(repo.packages[0].tagFormat, '1.2.3', repo.packages[0].name)}" or set tag-format in [tool.otai-release].`,
-                file: repo.config.file,
-            });
-        }
-        else {
-            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-            const raw = (0,pyproject/* versionFromTag */.bp)(selected.tagFormat, tag, selected.name);
-            tagVersion = tagVersionOf(selected, tag);
-            if (tagVersion === undefined) {
-                findings.push({
-                    level: 'error',
-                    code: 'tag-format-mismatch',
-                    message: `The tag "${tag}" carries "${raw}", which is not a valid PEP 440 version; tag e.g. "${(0,pyproject/* renderTag */.vY)(selected.tagFormat, '1.2.3', selected.name)}".`,
-                });
-            }
-        }
-    }
     const sourceVersion = (pkg) => {
         const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
         return source ? normals.get(source) : undefined;
     };
     const lockstep = repo.policy === 'lockstep';
     const declared = repo.packages.map(sourceVersion).filter((v) => v !== undefined);
+    // What the files say the release is: the tag a mismatching tag should have been.
+    const fileVersions = lockstep
+        ? repo.packages.map(() => majority(declared))
+        : repo.packages.map(sourceVersion);
+    // The tag, parsed against each package's formats: in independent mode it selects its package.
+    const { tag } = options;
+    let tagVersion;
+    let selected;
+    let selectedFormat;
+    // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
+    let style = 0;
+    if (tag !== undefined) {
+        const matching = repo.packages.filter((p) => (0,pyproject/* matchTag */._f)(p.acceptedTagFormats, tag, p.name) !== undefined);
+        if (matching.length === 0) {
+            const formats = [
+                ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => (0,pyproject/* renderTag */.vY)(f, '{version}', p.name)))),
+            ];
+            const advice = tagAdvice(repo, fileVersions);
+            findings.push({
+                level: 'error',
+                code: 'tag-format-mismatch',
+                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+                file: repo.config.file,
+            });
+        }
+        else {
+            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+            const match = (0,pyproject/* matchTag */._f)(selected.acceptedTagFormats, tag, selected.name);
+            selectedFormat = match.format;
+            style = selected.acceptedTagFormats.indexOf(match.format);
+            tagVersion = tagVersionOf(selected, tag);
+            if (tagVersion === undefined) {
+                const version = fileVersions[repo.packages.indexOf(selected)];
+                findings.push({
+                    level: 'error',
+                    code: 'tag-format-mismatch',
+                    message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${version === undefined
+                        ? `the tag must read "${(0,pyproject/* renderTag */.vY)(match.format, '{version}', selected.name)}" with a PEP 440 version`
+                        : `this release needs the tag "${(0,pyproject/* renderTag */.vY)(match.format, version, selected.name)}"`}.`,
+                });
+            }
+        }
+    }
+    const formatOf = (pkg) => pkg === selected
+        ? selectedFormat
+        : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
     const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
     const reports = [];
     const versionOf = new Map();
@@ -28605,7 +28638,7 @@ function checkConsistency(repo, options = {}) {
                 level: 'notice',
                 code: 'version-unknown',
                 package: pkg.name,
-                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching "${pkg.tagFormat}" was given, so it cannot be checked; pass --tag or run on a tag push.`,
+                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
                 file: pkg.tagDerived.file,
                 line: pkg.tagDerived.line,
             });
@@ -28615,8 +28648,8 @@ function checkConsistency(repo, options = {}) {
             path: pkg.path,
             manifest: pkg.manifest,
             version,
-            tag: version === undefined ? undefined : (0,pyproject/* renderTag */.vY)(pkg.tagFormat, version, pkg.name),
-            tagFormat: pkg.tagFormat,
+            tag: version === undefined ? undefined : (0,pyproject/* renderTag */.vY)(formatOf(pkg), version, pkg.name),
+            tagFormat: formatOf(pkg),
             fromTag: pkg.tagDerived?.tool,
             isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
             locations: pkg.locations.map((l) => ({
@@ -33701,13 +33734,13 @@ function specifierSetContains(set, version, options = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _f: () => (/* reexport */ matchTag),
   Nu: () => (/* reexport */ readRepository),
   vY: () => (/* reexport */ renderTag),
-  q: () => (/* reexport */ tagFromRef),
-  bp: () => (/* reexport */ versionFromTag)
+  q: () => (/* reexport */ tagFromRef)
 });
 
-// UNUSED EXPORTS: DEFAULT_TAG_FORMAT, RepoFiles, defaultConfig, discoverPackageDirs, loadConfig, validateTagFormat
+// UNUSED EXPORTS: DEFAULT_INDEPENDENT_TAG_FORMAT, DEFAULT_TAG_FORMAT, RepoFiles, UNCONFIGURED_TAG_FORMATS, defaultConfig, discoverPackageDirs, loadConfig, validateTagFormat, versionFromTag
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
@@ -33764,6 +33797,8 @@ function displayPath(file, cwd) {
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
+var pep440 = __nccwpck_require__(2989);
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
 /**
  * Tag formats such as `v{version}` or `hf-local-v{version}`: validated once, rendered for a version,
@@ -33772,10 +33807,22 @@ function displayPath(file, cwd) {
  */
 
 
+
 /** Placeholders a tag format may use. */
 const TAG_PLACEHOLDERS = ['version', 'name'];
 /** The default: one lockstep tag `v1.2.3`. */
 const DEFAULT_TAG_FORMAT = 'v{version}';
+/** The default of the independent policy: each package its own tag, `mypkg-v1.2.3`. */
+const DEFAULT_INDEPENDENT_TAG_FORMAT = '{name}-v{version}';
+/**
+ * The formats a tag may have when no tag-format is configured, the default first (new tags use it):
+ * many projects tag without the `v` (flask, httpx, pdm, poetry-core), and refusing their tags would make
+ * every one of them configure what they already do. A configured format accepts only itself.
+ */
+const UNCONFIGURED_TAG_FORMATS = {
+    lockstep: [DEFAULT_TAG_FORMAT, '{version}'],
+    independent: [DEFAULT_INDEPENDENT_TAG_FORMAT, '{name}-{version}'],
+};
 /** Checks a tag format: exactly one `{version}`, only known placeholders, no characters git refuses in tags. */
 function validateTagFormat(format, where) {
     const placeholders = [...format.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
@@ -33808,6 +33855,21 @@ function versionFromTag(format, tag, name) {
     })
         .join('');
     return new RegExp(`^${source}$`, 'i').exec(tag)?.groups?.version;
+}
+/**
+ * The first of `formats` that `tag` fits, with the version text it carries; undefined when it fits none.
+ * The first format fits on its shape alone (so `vlatest` can be reported as a bad version); the others
+ * only with a valid PEP 440 version, since `{version}` has the shape of every tag there is. Order
+ * decides: `v1.0` fits both `v{version}` and `{version}` (PEP 440 allows a leading v) and is read as
+ * the former.
+ */
+function matchTag(formats, tag, name) {
+    for (const [i, format] of formats.entries()) {
+        const version = versionFromTag(format, tag, name);
+        if (version !== undefined && (i === 0 || (0,pep440/* tryParseVersion */.z0)(version)))
+            return { format, version };
+    }
+    return undefined;
 }
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */
 function tagFromRef(ref) {
@@ -36296,17 +36358,20 @@ function unpublishedReason(doc, name) {
     }
     return undefined;
 }
-/** Reads the package at `dir` (repo-relative). `tagFormat` is the format that applies to it. */
-function readPackage(files, dir, tagFormat, explicit) {
+/**
+ * Reads the package at `dir` (repo-relative). `tagFormats` are the formats that apply to it, the one
+ * new tags use first.
+ */
+function readPackage(files, dir, tagFormats, explicit) {
     const file = joinRel(dir, 'pyproject.toml');
     if (!files.isFile(file))
-        return readSetupCfgPackage(files, dir, tagFormat, explicit);
+        return readSetupCfgPackage(files, dir, tagFormats, explicit);
     const doc = files.toml(file);
     const text = files.text(file);
     const project = getPath(doc, ['project']);
     const name = (project?.name ?? getPath(doc, ['tool', 'poetry', 'name']));
     if (!name && files.isFile(joinRel(dir, 'setup.cfg')))
-        return readSetupCfgPackage(files, dir, tagFormat, explicit);
+        return readSetupCfgPackage(files, dir, tagFormats, explicit);
     const reason = unpublishedReason(doc, name);
     if (reason) {
         if (explicit) {
@@ -36370,12 +36435,13 @@ function readPackage(files, dir, tagFormat, explicit) {
             tagDerived,
             pins: [],
             requirements: readRequirements(files, file, doc),
-            tagFormat,
+            tagFormat: tagFormats[0],
+            acceptedTagFormats: tagFormats,
         },
     };
 }
 // A legacy project with setup.cfg (and setup.py) but no pyproject.toml.
-function readSetupCfgPackage(files, dir, tagFormat, explicit) {
+function readSetupCfgPackage(files, dir, tagFormats, explicit) {
     const cfg = joinRel(dir, 'setup.cfg');
     if (!files.isFile(cfg)) {
         if (explicit) {
@@ -36401,7 +36467,8 @@ function readSetupCfgPackage(files, dir, tagFormat, explicit) {
             tagDerived: 'tag' in source ? source.tag : undefined,
             pins: [],
             requirements: [],
-            tagFormat,
+            tagFormat: tagFormats[0],
+            acceptedTagFormats: tagFormats,
         },
     };
 }
@@ -36432,14 +36499,18 @@ function readRepository(root, options = {}) {
     const policy = options.policy ?? config.policy;
     if (options.tagFormat)
         validateTagFormat(options.tagFormat, { key: 'tag-format input' });
-    // Independent packages need distinct tags; without a configured format, name them.
-    const globalFormat = options.tagFormat ??
-        (policy === 'independent' && !config.tagFormatSet ? '{name}-v{version}' : config.tagFormat);
+    // Independent packages need distinct tags, so their default names them. Only a repository that
+    // configures no format gets the bare variant too; a configured one means exactly what it says.
+    const globalFormats = options.tagFormat
+        ? [options.tagFormat]
+        : config.tagFormatSet
+            ? [config.tagFormat]
+            : UNCONFIGURED_TAG_FORMATS[policy];
     const packages = [];
     const skipped = [];
     if (config.packages) {
         for (const entry of config.packages) {
-            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ?? globalFormat, true);
+            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ? [entry.tagFormat] : globalFormats, true);
             if ('package' in result) {
                 for (const setting of entry.versionFiles) {
                     const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
@@ -36454,7 +36525,7 @@ function readRepository(root, options = {}) {
         const found = discoverPackageDirs(root, config.exclude);
         skipped.push(...found.skipped);
         for (const dir of found.dirs) {
-            const result = readPackage(files, dir, globalFormat, false);
+            const result = readPackage(files, dir, globalFormats, false);
             if ('package' in result)
                 packages.push(result.package);
             else
