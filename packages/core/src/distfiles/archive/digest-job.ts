@@ -58,10 +58,11 @@ export interface JobLibraries {
   zlib: typeof Zlib;
   crypto: typeof Crypto;
   /**
-   * Read buffers kept between the jobs of one thread (so jobs of one thread must not overlap): a
-   * fresh buffer per job is garbage that the collector frees late, and resident memory grows.
+   * Read buffers kept between the jobs of one thread: a fresh buffer per job is garbage that the
+   * collector frees late, and resident memory grows. A batch runs without a pause, so batches share
+   * one buffer; a streamed member awaits its reads, so each takes a pair of blocks of its own.
    */
-  scratch: { buffer?: Buffer; blocks?: [Buffer, Buffer] };
+  scratch: { buffer?: Buffer; spareBlocks?: [Buffer, Buffer][] };
 }
 
 /**
@@ -144,11 +145,13 @@ export async function runDigestJob(
   const m = job.members[0]!;
   const hashes = m.algorithms.map((a) => [a, lib.crypto.createHash(a)] as const);
   const digests = () => Object.fromEntries(hashes.map(([a, h]) => [a, new Uint8Array(h.digest())]));
+  const spares = (lib.scratch.spareBlocks ??= []);
+  let taken: [Buffer, Buffer] | undefined;
   const handle = await lib.fs.promises.open(job.path, 'r');
   try {
     const end = m.dataStart + m.compressedSize;
-    lib.scratch.blocks ??= [Buffer.allocUnsafeSlow(BLOCK), Buffer.allocUnsafeSlow(BLOCK)];
-    const blocks = lib.scratch.blocks;
+    const blocks = spares.pop() ?? [Buffer.allocUnsafeSlow(BLOCK), Buffer.allocUnsafeSlow(BLOCK)];
+    taken = blocks;
     const block = blocks[0];
     if (m.method === 0) {
       if (m.compressedSize !== m.uncompressedSize) {
@@ -230,6 +233,7 @@ export async function runDigestJob(
     if (size !== m.uncompressedSize) return fail({ kind: 'size', actual: size, atLeast: false });
     return [{ key: m.key, size, digests: digests() }];
   } finally {
+    if (taken) spares.push(taken);
     await handle.close();
   }
 }

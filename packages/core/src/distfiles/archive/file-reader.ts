@@ -5,12 +5,13 @@
  * fresh memory for every block would cost page faults and keep dead blocks around until the
  * garbage collector runs.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 // Large enough that per-read overhead vanishes next to hashing, small enough to keep memory flat.
 const BLOCK_SIZE = 4 * 1024 * 1024;
 const WINDOW_SIZE = 64 * 1024;
+const SYNC_READ_LIMIT = 1024 * 1024;
 // The block being consumed, the one being read ahead, and the one the consumer just left.
 const POOL_SIZE = 3;
 // Files up to this size are read whole on open: most wheels and sdists are small, and one read
@@ -67,12 +68,18 @@ export class PositionedReader {
     if (window && position >= window.start && end <= window.start + window.data.length) {
       return window.data.subarray(position - window.start, end - window.start);
     }
-    if (end - position > WINDOW_SIZE)
-      return this.readExactly(position, end - position, Buffer.allocUnsafeSlow(end - position));
+    // Header-sized reads are synchronous: the bytes are in the page cache nearly always, and an
+    // asynchronous read costs more to set up than to do (the framing walk makes one per 64 KiB).
+    if (end - position > WINDOW_SIZE) {
+      const length = end - position;
+      return length <= SYNC_READ_LIMIT
+        ? this.readExactlySync(position, length, Buffer.allocUnsafeSlow(length))
+        : this.readExactly(position, length, Buffer.allocUnsafeSlow(length));
+    }
     const size = Math.min(WINDOW_SIZE, this.size - position);
     this.window = {
       start: position,
-      data: await this.readExactly(position, size, Buffer.allocUnsafeSlow(size)),
+      data: this.readExactlySync(position, size, Buffer.allocUnsafeSlow(size)),
     };
     return this.window.data.subarray(0, end - position);
   }
@@ -142,6 +149,17 @@ export class PositionedReader {
   private nextBuffer(): Buffer {
     const index = this.turn++ % POOL_SIZE;
     return (this.pool[index] ??= Buffer.allocUnsafeSlow(Math.min(BLOCK_SIZE, this.size)));
+  }
+
+  private readExactlySync(position: number, length: number, into: Buffer): Buffer {
+    const buffer = into.subarray(0, length);
+    let filled = 0;
+    while (filled < length && this.handle) {
+      const read = readSync(this.handle.fd, buffer, filled, length - filled, position + filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === length ? buffer : buffer.subarray(0, filled);
   }
 
   private async readExactly(position: number, length: number, into: Buffer): Promise<Buffer> {
