@@ -10,10 +10,10 @@ import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../actions/build-python-dist/inputs.js';
 import { type BuildDeps, run } from '../../actions/build-python-dist/run.js';
 import { renderSummary } from '../../actions/build-python-dist/summary.js';
-import { inputsFrom } from '../../packages/core/src/action/index.js';
-import type { BuildOptions, BuildResult } from '../../packages/core/src/builder/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
+import { inputsFrom } from '@otai-release/core/action';
+import type { BuildOptions, BuildResult } from '@otai-release/core/builder';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { MemoryLogger } from '@otai-release/core/log';
 import { copyExample } from '../support/run-node.js';
 import { ISOLATED_GIT_ENV } from '../versioning/git-repo.js';
 

@@ -5,10 +5,10 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { type Inputs, parseInputs } from '../../actions/set-version/inputs.js';
 import { run } from '../../actions/set-version/run.js';
 import { renderSummary } from '../../actions/set-version/summary.js';
-import { inputsFrom } from '../../packages/core/src/action/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
-import type { GitRunner } from '../../packages/core/src/versioning/index.js';
+import { inputsFrom } from '@otai-release/core/action';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { MemoryLogger } from '@otai-release/core/log';
+import type { GitRunner } from '@otai-release/core/versioning';
 import { cleanup, layouts, lf } from '../fixtures/layouts.js';
 import { gitRepo, isolatedGit } from '../versioning/git-repo.js';
 

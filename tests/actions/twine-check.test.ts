@@ -10,10 +10,10 @@ import {
 import { parseInputs } from '../../actions/twine-check/inputs.js';
 import { run } from '../../actions/twine-check/run.js';
 import { renderSummary } from '../../actions/twine-check/summary.js';
-import { inputsFrom } from '../../packages/core/src/action/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
+import { inputsFrom } from '@otai-release/core/action';
+import { MemoryLogger } from '@otai-release/core/log';
 import { cleanup, materialize } from '../fixtures/layouts.js';
-import type { DocutilsInstaller } from '../../packages/core/src/distfiles/index.js';
+import type { DocutilsInstaller } from '@otai-release/core/distfiles';
 import { makeWheel } from '../support/archives.js';
 import {
   cleanupDocutils,

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../actions/validate-versions/inputs.js';
 import { run } from '../../actions/validate-versions/run.js';
 import { renderSummary } from '../../actions/validate-versions/summary.js';
-import { inputsFrom } from '../../packages/core/src/action/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { HttpClient } from '../../packages/core/src/http/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
+import { inputsFrom } from '@otai-release/core/action';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { HttpClient } from '@otai-release/core/http';
+import { MemoryLogger } from '@otai-release/core/log';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
 import { copyExample } from '../support/run-node.js';
 

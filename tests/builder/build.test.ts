@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { buildDistributions } from '../../packages/core/src/builder/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { buildDistributions } from '@otai-release/core/builder';
+import { ConfigurationError } from '@otai-release/core/errors';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import {
   committedRepo,

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { BuildError, buildDistributions } from '../../packages/core/src/builder/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { BuildError, buildDistributions } from '@otai-release/core/builder';
+import { ConfigurationError } from '@otai-release/core/errors';
 import { cleanup, lf, materialize } from '../fixtures/layouts.js';
 import {
   committedRepo,

@@ -3,7 +3,7 @@
  * for the versions setuptools-scm, hatch-vcs, dunamai and setuptools (without a plugin) write.
  */
 import { describe, expect, test } from '@jest/globals';
-import { explainFallback, fallbackShape } from '../../packages/core/src/builder/fallback.js';
+import { explainFallback, fallbackShape } from '@otai-release/core/builder';
 
 const plugin = { tool: 'setuptools-scm', file: 'pyproject.toml', line: 9 };
 

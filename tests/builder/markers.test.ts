@@ -4,8 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
-import { parseRequirement } from '../../packages/core/src/distfiles/metadata/requirement.js';
-import { evaluateMarker, type MarkerEnvironment } from '../../packages/core/src/builder/markers.js';
+import { parseRequirement } from '@otai-release/core/distfiles/metadata';
+import { evaluateMarker, type MarkerEnvironment } from '@otai-release/core/builder';
 
 const LINUX: MarkerEnvironment = {
   implementation_name: 'cpython',

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, jest, test } from '@jest/globals';
-import { buildDistributions } from '../../packages/core/src/builder/index.js';
+import { buildDistributions } from '@otai-release/core/builder';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { tempDir } from '../support/temp-dir.js';
 import { committedRepo, inTreeProject, options } from './projects.js';

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
-import type { BuildOptions } from '../../packages/core/src/builder/index.js';
+import { MemoryLogger } from '@otai-release/core/log';
+import type { BuildOptions } from '@otai-release/core/builder';
 import { lf, materialize } from '../fixtures/layouts.js';
 import { ISOLATED_GIT_ENV } from '../versioning/git-repo.js';
 

@@ -9,12 +9,8 @@ import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import {
-  type BuildResult,
-  buildDistributions,
-  sourceDateEpochOf,
-} from '../../packages/core/src/builder/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { type BuildResult, buildDistributions, sourceDateEpochOf } from '@otai-release/core/builder';
+import { ConfigurationError } from '@otai-release/core/errors';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import {
   COMMIT_EPOCH,

@@ -4,13 +4,10 @@
  * markers and extras, versions, cycles, and the one accepted gap, hatchling's `editables`.
  */
 import { describe, expect, test } from '@jest/globals';
-import type { BuildRequires } from '../../packages/core/src/builder/build-requires.js';
-import type {
-  InstalledDistribution,
-  PythonEnvironment,
-} from '../../packages/core/src/builder/python-environment.js';
-import { checkRequirements, installCommand } from '../../packages/core/src/builder/requirement-check.js';
-import { canonicalizeName } from '../../packages/core/src/names/index.js';
+import type { BuildRequires } from '@otai-release/core/builder';
+import type { InstalledDistribution, PythonEnvironment } from '@otai-release/core/builder';
+import { checkRequirements, installCommand } from '@otai-release/core/builder';
+import { canonicalizeName } from '@otai-release/core/names';
 
 function environment(installed: Record<string, [string, string[]]>, hasPip = true): PythonEnvironment {
   const dists = new Map<string, InstalledDistribution>(

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { main } from '../../packages/cli/src/main.js';
+import { main } from '@otai-release/cli/main';
 import { cleanup, lf, materialize } from '../fixtures/layouts.js';
 import { ISOLATED_GIT_ENV } from '../versioning/git-repo.js';
 import { committedRepo } from './projects.js';

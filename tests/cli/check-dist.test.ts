@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { main } from '../../packages/cli/src/main.js';
-import { OTAI_RELEASE_VERSION } from '../../packages/cli/src/version.js';
+import { main } from '@otai-release/cli/main';
+import { OTAI_RELEASE_VERSION } from '@otai-release/cli/version';
 import {
   docutilsCacheDir,
   pipDocutilsInstaller,
   TROVE_CLASSIFIERS_VERSION,
-} from '../../packages/core/src/distfiles/index.js';
+} from '@otai-release/core/distfiles';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { makeWheel } from '../support/archives.js';
 import { SYSTEM_PYTHON } from '../support/docutils.js';

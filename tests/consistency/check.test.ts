@@ -4,13 +4,13 @@
  * what to change.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { type CheckOptions, checkConsistency } from '../../packages/core/src/consistency/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
+import { type VersionCheckOptions, checkConsistency } from '@otai-release/core/consistency';
+import { readRepository } from '@otai-release/core/pyproject';
 import { cleanup, hatchProject as project, layouts, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);
 
-const check = (files: Record<string, string>, options: CheckOptions = {}) =>
+const check = (files: Record<string, string>, options: VersionCheckOptions = {}) =>
   checkConsistency(readRepository(materialize(files)), options);
 const errors = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.level === 'error');
 

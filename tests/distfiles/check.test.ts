@@ -8,11 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import {
-  type CheckOptions,
-  checkDistributions,
-  type DocutilsInstaller,
-} from '../../packages/core/src/distfiles/index.js';
+import { type CheckOptions, checkDistributions, type DocutilsInstaller } from '@otai-release/core/distfiles';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { makeSdist, makeWheel } from '../support/archives.js';
 import {

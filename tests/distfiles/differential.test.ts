@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { checkDistributions, type FileReport } from '../../packages/core/src/distfiles/index.js';
+import { checkDistributions, type FileReport } from '@otai-release/core/distfiles';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { makeSdist, makeWheel } from '../support/archives.js';
 import { cleanupDocutils, installedDocutilsInstaller } from '../support/docutils.js';

@@ -5,7 +5,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { expandDistributionPaths } from '../../packages/core/src/distfiles/index.js';
+import { expandDistributionPaths } from '@otai-release/core/distfiles';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

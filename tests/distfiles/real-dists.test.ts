@@ -15,7 +15,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, jest, test } from '@jest/globals';
-import { checkDistributions, type Finding } from '../../packages/core/src/distfiles/index.js';
+import { checkDistributions, type Finding } from '@otai-release/core/distfiles';
 
 jest.setTimeout(300_000);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpClient, HttpError } from '../../packages/core/src/http/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
+import { HttpClient, HttpError } from '@otai-release/core/http';
+import { MemoryLogger } from '@otai-release/core/log';
 import { closedPort, type LocalServer, startLocalServer } from './local-server.js';
 
 let server: LocalServer | undefined;

@@ -6,7 +6,7 @@ import {
   isRetryableStatus,
   parseRetryAfter,
   secondsText,
-} from '../../packages/core/src/http/index.js';
+} from '@otai-release/core/http';
 
 describe('retry policy', () => {
   it('knows the idempotent methods', () => {

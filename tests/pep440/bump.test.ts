@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   BUMP_SPECS,
   type BumpSpec,
@@ -10,7 +10,7 @@ import {
   isBumpSpec,
   isNormalized,
   type Version,
-} from '../../packages/core/src/pep440/index.js';
+} from '@otai-release/core/pep440';
 
 type Case = [current: string, spec: BumpSpec, expected: string];
 

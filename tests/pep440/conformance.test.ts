@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   baseVersion,
   compareVersions,
@@ -21,7 +21,7 @@ import {
   type VersionParts,
   versionFromParts,
   versionsEqual,
-} from '../../packages/core/src/pep440/index.js';
+} from '@otai-release/core/pep440';
 
 type Row =
   | { kind: 'valid'; input: string; normalized: string }

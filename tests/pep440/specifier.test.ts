@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   formatSpecifierSet,
   parseSpecifier,
@@ -8,7 +8,7 @@ import {
   specifierContains,
   specifierSetContains,
   tryParseSpecifierSet,
-} from '../../packages/core/src/pep440/index.js';
+} from '@otai-release/core/pep440';
 
 /** The specifier part of a dependency as written in a pyproject (`name==1.0`, `name >=1.0`). */
 function pin(requirement: string): string {

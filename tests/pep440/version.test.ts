@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   baseVersion,
   canonicalizeVersion,
@@ -14,7 +14,7 @@ import {
   tryParseVersion,
   versionFromParts,
   versionsEqual,
-} from '../../packages/core/src/pep440/index.js';
+} from '@otai-release/core/pep440';
 
 describe('parseVersion', () => {
   test('returns the components as plain numbers and strings', () => {

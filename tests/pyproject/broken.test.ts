@@ -3,8 +3,8 @@
  * wrong and whose file/line point at the place to fix (the annotation lands there).
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { readRepository } from '@otai-release/core/pyproject';
 import { broken, cleanup, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

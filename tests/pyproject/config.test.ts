@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { readRepository } from '@otai-release/core/pyproject';
 import { cleanup, hatchProject as project, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

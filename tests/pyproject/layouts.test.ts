@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { checkConsistency } from '../../packages/core/src/consistency/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
+import { checkConsistency } from '@otai-release/core/consistency';
+import { readRepository } from '@otai-release/core/pyproject';
 import { cleanup, layouts, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

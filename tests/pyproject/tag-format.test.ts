@@ -3,7 +3,7 @@
  * prefixes real repositories use (reference/versions.md §0: `v`, none, `<pkg>-v`, `python-v`, `cli==`).
  */
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   matchTag,
   renderTag,
@@ -11,7 +11,7 @@ import {
   UNCONFIGURED_TAG_FORMATS,
   validateTagFormat,
   versionFromTag,
-} from '../../packages/core/src/pyproject/index.js';
+} from '@otai-release/core/pyproject';
 
 describe('renderTag', () => {
   test.each([

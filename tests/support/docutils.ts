@@ -10,7 +10,7 @@ import {
   type DocutilsInstaller,
   pipDocutilsInstaller,
   PYPI_DOCUTILS_VERSION,
-} from '../../packages/core/src/distfiles/index.js';
+} from '@otai-release/core/distfiles';
 
 /** Debian's interpreter: it has docutils 0.19, older than PyPI's. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';

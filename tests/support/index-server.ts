@@ -35,8 +35,8 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { canonicalizeName } from '../../packages/core/src/names/index.js';
-import { canonicalizeVersion, compareVersions, isPrerelease } from '../../packages/core/src/pep440/index.js';
+import { canonicalizeName } from '@otai-release/core/names';
+import { canonicalizeVersion, compareVersions, isPrerelease } from '@otai-release/core/pep440';
 
 /** A file to publish in a release: just a name (content is then the name's bytes), or name and bytes. */
 export type FileSpec = string | { filename: string; content?: string | Uint8Array; requiresPython?: string };

@@ -13,14 +13,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
-import {
-  applyEdits,
-  type FileIo,
-  nodeIo,
-  planVersionChange,
-} from '../../packages/core/src/versioning/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { readRepository } from '@otai-release/core/pyproject';
+import { applyEdits, type FileIo, nodeIo, planVersionChange } from '@otai-release/core/versioning';
 import { cleanup, layouts, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

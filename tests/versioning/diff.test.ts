@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { diffLines, unifiedDiff } from '../../packages/core/src/versioning/index.js';
+import { diffLines, unifiedDiff } from '@otai-release/core/versioning';
 import { tempDir } from '../support/temp-dir.js';
 
 const lines = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `line ${i + from}\n`).join('');

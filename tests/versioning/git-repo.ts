@@ -4,7 +4,7 @@
  * (as a fresh runner is, where no identity is configured).
  */
 import { execFileSync } from 'node:child_process';
-import { execGit, type GitRunner } from '../../packages/core/src/versioning/index.js';
+import { execGit, type GitRunner } from '@otai-release/core/versioning';
 import { materialize } from '../fixtures/layouts.js';
 
 /** Environment that hides the global and system git configuration. */

@@ -4,9 +4,9 @@
  * Expected texts are written out by hand.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { readRepository } from '../../packages/core/src/pyproject/index.js';
-import { planVersionChange, type PlanOptions } from '../../packages/core/src/versioning/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { readRepository } from '@otai-release/core/pyproject';
+import { planVersionChange, type PlanOptions } from '@otai-release/core/versioning';
 import { cleanup, crlf, layouts, lf, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { checkConsistency } from '../../packages/core/src/consistency/index.js';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
+import { checkConsistency } from '@otai-release/core/consistency';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   bumpVersion,
   compareVersions,
@@ -16,9 +16,9 @@ import {
   parseVersion,
   specifierSetContains,
   type Version,
-} from '../../packages/core/src/pep440/index.js';
-import { type Repository, readRepository } from '../../packages/core/src/pyproject/index.js';
-import { applyEdits, planVersionChange } from '../../packages/core/src/versioning/index.js';
+} from '@otai-release/core/pep440';
+import { type Repository, readRepository } from '@otai-release/core/pyproject';
+import { applyEdits, planVersionChange } from '@otai-release/core/versioning';
 import { cleanup, layouts, materialize } from '../fixtures/layouts.js';
 
 afterAll(cleanup);

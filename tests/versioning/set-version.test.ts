@@ -5,14 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { MemoryLogger } from '../../packages/core/src/log/index.js';
-import {
-  type GitRunner,
-  nodeIo,
-  type SetVersionOptions,
-  setVersion,
-} from '../../packages/core/src/versioning/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { MemoryLogger } from '@otai-release/core/log';
+import { type GitRunner, nodeIo, type SetVersionOptions, setVersion } from '@otai-release/core/versioning';
 import { cleanup, layouts } from '../fixtures/layouts.js';
 import { gitRepo, isolatedGit, type TestRepo } from './git-repo.js';
 

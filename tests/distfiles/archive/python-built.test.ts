@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openZip, readTarGz } from '../../../packages/core/src/distfiles/archive/index.js';
+import { openZip, readTarGz } from '@otai-release/core/distfiles/archive';
 
 const PYTHON = '/usr/bin/python3';
 const EXAMPLE = resolve('examples/otai-monorepo/packages/otai_hf_local');

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readTarGz, type SdistListing } from '../../../packages/core/src/distfiles/archive/index.js';
-import type { Finding } from '../../../packages/core/src/distfiles/findings.js';
+import { readTarGz, type SdistListing } from '@otai-release/core/distfiles/archive';
+import type { Finding } from '@otai-release/core/distfiles';
 import {
   makeSdist,
   tarEntryBlocks,

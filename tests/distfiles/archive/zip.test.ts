@@ -14,8 +14,8 @@ import {
   inlineRunner,
   openZip,
   type ZipArchive,
-} from '../../../packages/core/src/distfiles/archive/index.js';
-import type { Finding } from '../../../packages/core/src/distfiles/findings.js';
+} from '@otai-release/core/distfiles/archive';
+import type { Finding } from '@otai-release/core/distfiles';
 import {
   makeWheel,
   tarEntryBlocks,

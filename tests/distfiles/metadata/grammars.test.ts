@@ -8,7 +8,7 @@ import {
   isValidPypiUrl,
   licenseExpressionProblem,
   parseRequirement,
-} from '../../../packages/core/src/distfiles/metadata/index.js';
+} from '@otai-release/core/distfiles/metadata';
 
 describe('parseRequirement', () => {
   test.each([

@@ -3,7 +3,7 @@
  * typed in `raw`, which in `unparsed`, and the quirks of headers, folding and the body.
  */
 import { describe, expect, test } from '@jest/globals';
-import { metadataView, parseCoreMetadata } from '../../../packages/core/src/distfiles/metadata/index.js';
+import { metadataView, parseCoreMetadata } from '@otai-release/core/distfiles/metadata';
 import { HEAD, metadata } from './support.js';
 
 describe('parseCoreMetadata', () => {

@@ -3,7 +3,7 @@
  * pypi/warehouse warehouse/forklift/metadata.py (and email_validator for the email reasons).
  */
 import { describe, expect, test } from '@jest/globals';
-import { TROVE_CLASSIFIERS_VERSION } from '../../../packages/core/src/distfiles/index.js';
+import { TROVE_CLASSIFIERS_VERSION } from '@otai-release/core/distfiles';
 import { findingsOf, metadata } from './support.js';
 
 interface Case {

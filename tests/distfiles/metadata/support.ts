@@ -1,6 +1,6 @@
 /** Helpers for the core metadata tests: METADATA texts and the findings they produce. */
-import type { Finding } from '../../../packages/core/src/distfiles/findings.js';
-import { parseCoreMetadata, validateMetadata } from '../../../packages/core/src/distfiles/metadata/index.js';
+import type { Finding } from '@otai-release/core/distfiles';
+import { parseCoreMetadata, validateMetadata } from '@otai-release/core/distfiles/metadata';
 
 /** The three required fields at Metadata 2.4. */
 export const HEAD = 'Metadata-Version: 2.4\nName: demo\nVersion: 1.0\n';

@@ -9,7 +9,7 @@ import {
   type DocutilsInstaller,
   installedDocutils,
   pipDocutilsInstaller,
-} from '../../../packages/core/src/distfiles/index.js';
+} from '@otai-release/core/distfiles';
 import { cleanup, materialize } from '../../fixtures/layouts.js';
 import {
   cleanupDocutils,

@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../../packages/core/src/errors/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
 import {
   checkWheelContents,
   type CwcConfig,
   readCwcConfig,
   type RecordRow,
-} from '../../../packages/core/src/distfiles/wheel/index.js';
+} from '@otai-release/core/distfiles/wheel';
 
 const DIST_INFO = 'foo-1.0.dist-info';
 

@@ -1,10 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import type { WheelName } from '../../../packages/core/src/distfiles/names/index.js';
-import {
-  checkEntryPoints,
-  checkLicenseFiles,
-  checkWheelLayout,
-} from '../../../packages/core/src/distfiles/wheel/index.js';
+import type { WheelName } from '@otai-release/core/distfiles/filenames';
+import { checkEntryPoints, checkLicenseFiles, checkWheelLayout } from '@otai-release/core/distfiles/wheel';
 
 const FILE = 'foo-1.0-py3-none-any.whl';
 const NAME: WheelName = {

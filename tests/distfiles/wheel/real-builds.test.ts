@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Finding } from '../../../packages/core/src/distfiles/findings.js';
+import type { Finding } from '@otai-release/core/distfiles';
 import {
   checkDistKind,
   checkFilenameAgainstMetadata,
   checkSdistFilename,
   checkWheelFilename,
-} from '../../../packages/core/src/distfiles/names/index.js';
+} from '@otai-release/core/distfiles/filenames';
 import {
   checkEntryPoints,
   checkLicenseFiles,
@@ -31,7 +31,7 @@ import {
   parseRecord,
   parseWheelMetadataFile,
   rootIsPurelib,
-} from '../../../packages/core/src/distfiles/wheel/index.js';
+} from '@otai-release/core/distfiles/wheel';
 
 const PYTHON = process.env.OTAI_BUILD_PYTHON ?? '/usr/bin/python3';
 const probe = spawnSync(PYTHON, ['-c', 'import build, hatchling, setuptools'], { encoding: 'utf8' });

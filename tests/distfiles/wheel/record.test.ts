@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { checkDistributions } from '../../../packages/core/src/distfiles/index.js';
+import { checkDistributions } from '@otai-release/core/distfiles';
 import {
   checkRecord,
   type ComputedDigest,
   hashAlgorithmFor,
   parseRecord,
   type RecordRow,
-} from '../../../packages/core/src/distfiles/wheel/index.js';
+} from '@otai-release/core/distfiles/wheel';
 import { cleanup, materialize } from '../../fixtures/layouts.js';
 import { makeWheel, recordText, wheelText } from '../../support/archives.js';
 

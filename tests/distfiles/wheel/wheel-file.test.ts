@@ -1,10 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import type { WheelName } from '../../../packages/core/src/distfiles/names/index.js';
-import {
-  checkWheelFile,
-  parseWheelMetadataFile,
-  rootIsPurelib,
-} from '../../../packages/core/src/distfiles/wheel/index.js';
+import type { WheelName } from '@otai-release/core/distfiles/filenames';
+import { checkWheelFile, parseWheelMetadataFile, rootIsPurelib } from '@otai-release/core/distfiles/wheel';
 
 const PURE: WheelName = {
   name: 'foo',

@@ -179,7 +179,7 @@ export async function buildDistributions(options: BuildOptions): Promise<BuildRe
     const failed = outcomes.findIndex((o) => o.status !== 'fulfilled');
     if (failed !== -1) throw firstFailure(options.targets, outcomes, failed);
     const staged = outcomes.map((o) => (o as { value: StagedBuild }).value);
-    return { ...(await publish(staged, options.outDir, logger)), sourceDateEpoch: epoch?.value };
+    return { ...(await moveIntoOutDir(staged, options.outDir, logger)), sourceDateEpoch: epoch?.value };
   } finally {
     await Promise.all(context.workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
@@ -446,7 +446,7 @@ function failureHint(isolation: boolean, frontend: ReadyFrontend): string {
         'otherwise fix what the backend reports above in that package. The full output is in its log group.';
 }
 
-async function publish(
+async function moveIntoOutDir(
   builds: readonly StagedBuild[],
   outDir: string,
   logger: Logger,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDistFilename } from '../index/filenames.js';
+import { parseDistFilename } from '../package-index/filenames.js';
 
 /** SHA-256 (hex) and size in bytes of a file, read as a stream so large wheels never sit in memory. */
 export async function digestFile(path: string): Promise<{ sha256: string; size: number }> {

@@ -18,3 +18,8 @@ export { type Frontend } from './frontend.js';
 export { resolveBuildTargets, type TargetSelection } from './targets.js';
 export type { TagVersion } from './verify.js';
 export { defaultPython, type FileOutput, fileOutputs } from './outputs.js';
+export { explainFallback, fallbackShape } from './fallback.js';
+export type { BuildRequires } from './build-requires.js';
+export { checkRequirements, installCommand } from './requirement-check.js';
+export { evaluateMarker, type MarkerEnvironment } from './markers.js';
+export type { InstalledDistribution, PythonEnvironment } from './python-environment.js';

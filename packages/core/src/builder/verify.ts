@@ -5,7 +5,7 @@
  * a commit after the tag, uncommitted changes; otherwise it would be uploaded as `0.1.dev1+g…`.
  */
 import { ConfigurationError } from '../errors/index.js';
-import { parseDistFilename } from '../index/filenames.js';
+import { parseDistFilename } from '../package-index/filenames.js';
 import { canonicalizeName } from '../names/index.js';
 import { canonicalizeVersion } from '../pep440/index.js';
 import type { TagDerivedVersion } from '../pyproject/types.js';

@@ -14,10 +14,10 @@ import {
 import { canonicalizeName } from '../names/index.js';
 import { matchTag, renderTag, type Repository } from '../pyproject/index.js';
 import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
-import type { ConsistencyResult, Finding, LocationReport, PackageReport } from './types.js';
+import type { ConsistencyResult, VersionFinding, LocationReport, PackageReport } from './types.js';
 
 /** Options of a check. */
-export interface CheckOptions {
+export interface VersionCheckOptions {
   /** The tag being released (from GITHUB_REF or --tag); undefined when not releasing from a tag. */
   tag?: string;
 }
@@ -29,7 +29,7 @@ const where = (l: { file: string; line: number; column?: number }) => ({
 });
 
 // Validates one location's text as PyPI would, collecting findings; returns its normal form if valid.
-function checkLocation(l: VersionLocation, pkg: string, findings: Finding[]): string | undefined {
+function checkLocation(l: VersionLocation, pkg: string, findings: VersionFinding[]): string | undefined {
   const parsed = tryParseVersion(l.raw);
   if (!parsed) {
     findings.push({
@@ -92,8 +92,8 @@ function tagAdvice(repo: Repository, versions: (string | undefined)[]): string {
 }
 
 /** Checks the repository's versions for a release; never touches the network. */
-export function checkConsistency(repo: Repository, options: CheckOptions = {}): ConsistencyResult {
-  const findings: Finding[] = [];
+export function checkConsistency(repo: Repository, options: VersionCheckOptions = {}): ConsistencyResult {
+  const findings: VersionFinding[] = [];
   const normals = new Map<VersionLocation, string | undefined>();
   for (const pkg of repo.packages) {
     for (const l of pkg.locations) normals.set(l, checkLocation(l, pkg.name, findings));
@@ -258,7 +258,11 @@ export function checkConsistency(repo: Repository, options: CheckOptions = {}): 
   };
 }
 
-function checkPins(repo: Repository, versionOf: Map<string, string | undefined>, findings: Finding[]): void {
+function checkPins(
+  repo: Repository,
+  versionOf: Map<string, string | undefined>,
+  findings: VersionFinding[],
+): void {
   for (const pkg of repo.packages) {
     for (const pin of pkg.pins) {
       const target = versionOf.get(canonicalizeName(pin.name));

@@ -4,8 +4,8 @@
  */
 import { errorMessage } from '../errors/index.js';
 import type { HttpClient } from '../http/index.js';
-import { checkRelease, type IndexEndpoints } from '../index/index.js';
-import type { Finding, PackageReport } from './types.js';
+import { checkRelease, type IndexEndpoints } from '../package-index/index.js';
+import type { VersionFinding, PackageReport } from './types.js';
 
 /** How the index answers are judged. */
 export interface IndexCheckOptions {
@@ -33,8 +33,8 @@ export async function checkIndex(
   endpoints: IndexEndpoints,
   reports: PackageReport[],
   options: IndexCheckOptions,
-): Promise<Finding[]> {
-  const findings: Finding[] = [];
+): Promise<VersionFinding[]> {
+  const findings: VersionFinding[] = [];
   const where =
     endpoints.name === 'pypi' ? 'PyPI' : endpoints.name === 'testpypi' ? 'TestPyPI' : endpoints.name;
   await mapLimit(

@@ -1,9 +1,9 @@
 /** Checking that a repository's versions, pins, tag and index state allow a release. */
-export { type CheckOptions, checkConsistency } from './check.js';
+export { type VersionCheckOptions, checkConsistency } from './check.js';
 export { checkIndex, type IndexCheckOptions } from './index-check.js';
 export type {
   ConsistencyResult,
-  Finding,
+  VersionFinding,
   FindingCode,
   IndexState,
   LocationReport,

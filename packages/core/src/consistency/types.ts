@@ -17,7 +17,7 @@ export type FindingCode =
   | 'index-unreachable';
 
 /** One problem (error), risk (warning) or hint (notice), at a position when there is one. */
-export interface Finding extends SourcePosition {
+export interface VersionFinding extends SourcePosition {
   level: 'error' | 'warning' | 'notice';
   code: FindingCode;
   message: string;
@@ -67,5 +67,5 @@ export interface ConsistencyResult {
   packages: PackageReport[];
   /** In independent mode with a tag, the package that tag releases. */
   selected?: string;
-  findings: Finding[];
+  findings: VersionFinding[];
 }

@@ -1,11 +1,11 @@
 /** The whole validation of a release, shared by the validate-versions action and `otai-release check`. */
 import type { HttpClient } from '../http/index.js';
-import { type IndexEndpoints, resolveIndex } from '../index/index.js';
+import { type IndexEndpoints, resolveIndex } from '../package-index/index.js';
 import type { Logger } from '../log/index.js';
 import { readRepository, type Repository, type VersionPolicy } from '../pyproject/index.js';
 import { checkConsistency } from './check.js';
 import { checkIndex } from './index-check.js';
-import type { ConsistencyResult, Finding } from './types.js';
+import type { ConsistencyResult, VersionFinding } from './types.js';
 
 /** What to validate and how strictly. */
 export interface ValidateOptions {
@@ -35,7 +35,7 @@ export interface ValidationResult extends ConsistencyResult {
 }
 
 /** The error count of a list of findings. */
-export function errorCount(findings: Finding[]): number {
+export function errorCount(findings: VersionFinding[]): number {
   return findings.filter((f) => f.level === 'error').length;
 }
 

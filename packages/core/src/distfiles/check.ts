@@ -26,7 +26,7 @@ import {
   checkFilenameAgainstMetadata,
   checkSdistFilename,
   checkWheelFilename,
-} from './names/index.js';
+} from './filenames/index.js';
 import { CHECK_RULES, fileTooLarge } from './own-rules.js';
 import {
   type DocutilsInstaller,

@@ -5,7 +5,7 @@
 import { ARCHIVE_RULES } from './archive/index.js';
 import type { Rule } from './findings.js';
 import { METADATA_RULES } from './metadata/index.js';
-import { NAME_RULES } from './names/index.js';
+import { NAME_RULES } from './filenames/index.js';
 import { CHECK_RULES } from './own-rules.js';
 import { README_RULES } from './readme/index.js';
 import { CWC_RULES, WHEEL_RULES } from './wheel/index.js';
@@ -19,7 +19,7 @@ export {
   PYPI_MAX_FILE_SIZE,
   type RstRendererReport,
 } from './check.js';
-export { cwcConfigsOf, type ProjectCwcConfig } from './cwc-config.js';
+export { cwcConfigsOf, type ProjectCwcConfig } from './project-cwc-config.js';
 export { expandDistributionPaths } from './files.js';
 export { type Finding, type Rule, type RuleSource, type Severity } from './findings.js';
 export { type CodeFilter, filterFindings, splitCodes, validateCodeFilter } from './select.js';

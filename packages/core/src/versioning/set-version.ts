@@ -3,7 +3,7 @@
  * all files or none, prove the result with the same check validate-versions runs, then commit, tag and
  * push. Every check that can refuse runs before the first byte is written, also in a dry run.
  */
-import { checkConsistency, type Finding } from '../consistency/index.js';
+import { checkConsistency, type VersionFinding } from '../consistency/index.js';
 import { ConfigurationError, errorMessage } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { canonicalizeName } from '../names/index.js';
@@ -62,8 +62,12 @@ function checkCombination(options: SetVersionOptions): void {
 }
 
 // Errors after writing that concern a changed package, or that were not there before, undo the write.
-function newErrors(before: Finding[], after: Finding[], changed: Set<string>): Finding[] {
-  const key = (f: Finding) => `${f.code}|${f.file}|${f.line}`;
+function newErrors(
+  before: VersionFinding[],
+  after: VersionFinding[],
+  changed: Set<string>,
+): VersionFinding[] {
+  const key = (f: VersionFinding) => `${f.code}|${f.file}|${f.line}`;
   const old = new Set(before.filter((f) => f.level === 'error').map(key));
   return after.filter(
     (f) =>

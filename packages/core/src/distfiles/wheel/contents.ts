@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import { type Finding, finding, type Rule } from '../findings.js';
-import { type CwcConfig, expandCheckPrefixes } from './cwc-config.js';
+import { type CwcConfig, expandCheckPrefixes } from './cwc-settings.js';
 import { packageTreeFiles } from './package-tree.js';
 import type { RecordRow } from './record.js';
 import {

@@ -4,7 +4,7 @@
  * extracted: member names, file texts and computed digests.
  */
 export { checkWheelContents } from './contents.js';
-export { type CwcConfig, expandCheckPrefixes, readCwcConfig } from './cwc-config.js';
+export { type CwcConfig, expandCheckPrefixes, readCwcConfig } from './cwc-settings.js';
 export { checkEntryPoints } from './entry-points.js';
 export { checkWheelLayout, type WheelMembers } from './layout.js';
 export { checkLicenseFiles } from './license-files.js';

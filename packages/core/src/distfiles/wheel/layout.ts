@@ -4,7 +4,7 @@
  * directory named to match with only scheme-key subdirectories, and reserved `.dist-info` subdirs.
  */
 import { type Finding, finding } from '../findings.js';
-import type { WheelName } from '../names/wheel-filename.js';
+import type { WheelName } from '../filenames/wheel-filename.js';
 import { pyRepr } from '../python-text.js';
 import { WHEEL_RULES } from './rules.js';
 

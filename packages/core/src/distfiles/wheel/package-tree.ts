@@ -7,7 +7,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors/index.js';
 import { pyRepr } from '../python-text.js';
-import type { CwcConfig } from './cwc-config.js';
+import type { CwcConfig } from './cwc-settings.js';
 
 /** cwc's default `package_omit`. */
 export const DEFAULT_PACKAGE_OMIT = ['.*', 'CVS', 'RCS', '*.pyc', '*.pyo', '*.egg-info'];

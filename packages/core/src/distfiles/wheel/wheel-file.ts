@@ -4,7 +4,7 @@
  * Tag/Build agreeing with the file name.
  */
 import { type Finding, finding } from '../findings.js';
-import { expandTags, type WheelName } from '../names/wheel-filename.js';
+import { expandTags, type WheelName } from '../filenames/wheel-filename.js';
 import { pyRepr } from '../python-text.js';
 import { WHEEL_RULES } from './rules.js';
 

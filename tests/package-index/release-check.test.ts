@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { HttpClient, HttpError } from '../../packages/core/src/http/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { HttpClient, HttpError } from '@otai-release/core/http';
 import {
   checkRelease,
   DELETED_FILES_NOTE,
   type IndexEndpoints,
   resolveIndex,
-} from '../../packages/core/src/index/index.js';
+} from '@otai-release/core/package-index';
 import { closedPort } from '../http/local-server.js';
 import { type IndexServer, type IndexServerOptions, startIndexServer } from '../support/index-server.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Finding } from '../../../packages/core/src/distfiles/findings.js';
+import type { Finding } from '@otai-release/core/distfiles';
 import {
   checkWheelFilename,
   expandTags,
   isPyPIPlatformTag,
   parseWheelFilename,
-} from '../../../packages/core/src/distfiles/names/index.js';
+} from '@otai-release/core/distfiles/filenames';
 
 const codes = (findings: Finding[]): string[] => findings.map((f) => f.code);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkDistKind, distKindOf } from '../../../packages/core/src/distfiles/names/index.js';
+import { checkDistKind, distKindOf } from '@otai-release/core/distfiles/filenames';
 
 describe('distKindOf / checkDistKind', () => {
   test.each([

@@ -7,7 +7,7 @@ import {
   parseSimpleHtml,
   parseSimpleJson,
   sdistFilename,
-} from '../../packages/core/src/index/index.js';
+} from '@otai-release/core/package-index';
 
 describe('distribution file names', () => {
   it('splits wheels with and without a build tag', () => {

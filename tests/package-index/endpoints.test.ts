@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError } from '../../packages/core/src/errors/index.js';
-import { authorizationHeader, resolveIndex } from '../../packages/core/src/index/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { authorizationHeader, resolveIndex } from '@otai-release/core/package-index';
 
 function urls(spec: string) {
   const { projectUrl, ...rest } = resolveIndex(spec);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkSdistFilename, parseSdistFilename } from '../../../packages/core/src/distfiles/names/index.js';
+import { checkSdistFilename, parseSdistFilename } from '@otai-release/core/distfiles/filenames';
 
 describe('checkSdistFilename', () => {
   test.each(['otai_hf_local-1.4.0.tar.gz', 'foo-1!2.0rc1.post1.dev2+local.tar.gz', 'a-0.tar.gz'])(

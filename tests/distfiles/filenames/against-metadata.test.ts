@@ -3,7 +3,7 @@ import {
   checkFilenameAgainstMetadata,
   checkSdistFilename,
   checkWheelFilename,
-} from '../../../packages/core/src/distfiles/names/index.js';
+} from '@otai-release/core/distfiles/filenames';
 
 describe('checkFilenameAgainstMetadata: wheels', () => {
   test.each([

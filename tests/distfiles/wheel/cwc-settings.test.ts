@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigurationError } from '../../../packages/core/src/errors/index.js';
-import { readCwcConfig } from '../../../packages/core/src/distfiles/wheel/index.js';
+import { ConfigurationError } from '@otai-release/core/errors';
+import { readCwcConfig } from '@otai-release/core/distfiles/wheel';
 
 const FILE = 'packages/foo/pyproject.toml';
 
