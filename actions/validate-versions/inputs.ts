@@ -1,6 +1,6 @@
 /** Inputs of validate-versions, parsed once and checked up front. */
 import { booleanInput, choiceInput, type InputSource, optionalInput } from '@otai-release/core/action';
-import { resolveIndex } from '@otai-release/core/index';
+import { resolveIndex } from '@otai-release/core/package-index';
 import { tagFromRef } from '@otai-release/core/pyproject';
 
 /** Index check strictness. */
