@@ -14,14 +14,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, jest, test } from '@jest/globals';
+import { expect, jest, test } from '@jest/globals';
 import { checkDistributions, type Finding } from '@otai-release/core/distfiles';
+import { requireTool } from '../support/require-tool.js';
 
 jest.setTimeout(300_000);
 
 const LIST = fileURLToPath(new URL('real-dists.txt', import.meta.url));
 const PYTHON = '/usr/bin/python3';
-const CI = process.env.CI === 'true';
 
 /** Why PyPI accepted a file that now fails: a rule it added after the upload. */
 const ADDED_LATER: { code: string; why: string; matches: (f: Finding) => boolean }[] = [
@@ -126,56 +126,53 @@ function download(pip: string[], reqs: string[]): string[] {
 }
 
 const pip = findPip();
-if (!pip && !CI) {
-  console.warn('real-dists: SKIPPED — no pip found (apt-get install python3-pip, or put pip on PATH)');
-}
+const describeCorpus = requireTool(pip !== undefined, {
+  name: 'pip (`pip` or `python3 -m pip`, to download the corpus)',
+  install: 'apt-get install python3-pip',
+});
 
-describe('check-dist on real published distributions', () => {
-  (pip || CI ? test : test.skip)(
-    'no errors on files PyPI accepted, but under rules PyPI added later',
-    async () => {
-      if (!pip) throw new Error('real-dists needs pip to download its corpus: apt-get install python3-pip');
-      const reqs = requirements();
-      const paths = download(pip, reqs);
-      expect(paths.length).toBe(reqs.length);
+describeCorpus('check-dist on real published distributions', () => {
+  test('no errors on files PyPI accepted, but under rules PyPI added later', async () => {
+    const reqs = requirements();
+    const paths = download(pip!, reqs);
+    expect(paths.length).toBe(reqs.length);
 
-      const report = await checkDistributions(paths, {
-        strict: false,
-        maxFileSize: 100 * 1024 * 1024,
-        python: PYTHON,
-      });
+    const report = await checkDistributions(paths, {
+      strict: false,
+      maxFileSize: 100 * 1024 * 1024,
+      python: PYTHON,
+    });
 
-      const counts = new Map<string, { severity: string; findings: number; files: Set<string> }>();
-      const unexpected: string[] = [];
-      for (const file of report.files) {
-        for (const f of file.findings) {
-          const entry = counts.get(f.code) ?? { severity: f.severity, findings: 0, files: new Set() };
-          entry.findings++;
-          entry.files.add(file.filename);
-          counts.set(f.code, entry);
-          if (f.severity === 'error' && !addedLater(f))
-            unexpected.push(`${file.filename}: ${f.code} ${f.message}`);
-        }
+    const counts = new Map<string, { severity: string; findings: number; files: Set<string> }>();
+    const unexpected: string[] = [];
+    for (const file of report.files) {
+      for (const f of file.findings) {
+        const entry = counts.get(f.code) ?? { severity: f.severity, findings: 0, files: new Set() };
+        entry.findings++;
+        entry.files.add(file.filename);
+        counts.set(f.code, entry);
+        if (f.severity === 'error' && !addedLater(f))
+          unexpected.push(`${file.filename}: ${f.code} ${f.message}`);
       }
-      const table = [...counts]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(
-          ([code, e]) =>
-            `  ${code} ${e.severity.padEnd(7)} ${String(e.findings).padStart(5)} in ${e.files.size} files`,
-        );
-      console.log(
-        `real-dists: ${report.files.length} files, ${report.failed} failed (non-strict)\n${table.join('\n')}` +
-          (report.notes.length > 0 ? `\nnotes:\n  ${report.notes.join('\n  ')}` : ''),
+    }
+    const table = [...counts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(
+        ([code, e]) =>
+          `  ${code} ${e.severity.padEnd(7)} ${String(e.findings).padStart(5)} in ${e.files.size} files`,
       );
+    console.log(
+      `real-dists: ${report.files.length} files, ${report.failed} failed (non-strict)\n${table.join('\n')}` +
+        (report.notes.length > 0 ? `\nnotes:\n  ${report.notes.join('\n  ')}` : ''),
+    );
 
-      expect(unexpected).toEqual([]);
-      // The corpus holds what it was chosen for: pure and binary wheels, and a RECORD written in hex,
-      // which is one warning for the wheel instead of an error per member.
-      expect(report.files.filter((f) => f.filename.endsWith('-any.whl')).length).toBeGreaterThan(100);
-      expect(report.files.filter((f) => !f.filename.endsWith('-any.whl')).length).toBeGreaterThan(20);
-      const gmsh = report.files.find((f) => f.filename.startsWith('gmsh-'))!;
-      expect(gmsh.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['R028']));
-      expect(gmsh.findings.filter((f) => f.code === 'R021')).toEqual([]);
-    },
-  );
+    expect(unexpected).toEqual([]);
+    // The corpus holds what it was chosen for: pure and binary wheels, and a RECORD written in hex,
+    // which is one warning for the wheel instead of an error per member.
+    expect(report.files.filter((f) => f.filename.endsWith('-any.whl')).length).toBeGreaterThan(100);
+    expect(report.files.filter((f) => !f.filename.endsWith('-any.whl')).length).toBeGreaterThan(20);
+    const gmsh = report.files.find((f) => f.filename.startsWith('gmsh-'))!;
+    expect(gmsh.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['R028']));
+    expect(gmsh.findings.filter((f) => f.code === 'R021')).toEqual([]);
+  });
 });

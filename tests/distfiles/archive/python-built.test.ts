@@ -3,17 +3,23 @@
  * from the example plugin (every member hashing to its RECORD row), and ZIP64 archives written by
  * zipfile (a forced ZIP64 member, and more entries than the classic end record can count).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openZip, readTarGz } from '@otai-release/core/distfiles/archive';
+import { BUILD_PYTHON as PYTHON, pythonImports, requireTool } from '../../support/require-tool.js';
 
-const PYTHON = '/usr/bin/python3';
 const EXAMPLE = resolve('examples/otai-monorepo/packages/otai_hf_local');
-const hasBuild = spawnSync(PYTHON, ['-c', 'import build, hatchling'], { stdio: 'ignore' }).status === 0;
-const hasPython = spawnSync(PYTHON, ['-c', 'import zipfile'], { stdio: 'ignore' }).status === 0;
+const describeBuild = requireTool(pythonImports(PYTHON, ['build', 'hatchling']), {
+  name: `${PYTHON} with build and hatchling`,
+  install: 'apt-get install python3-build python3-hatchling',
+});
+const describeZipfile = requireTool(pythonImports(PYTHON, ['zipfile']), {
+  name: `${PYTHON} (its zipfile module)`,
+  install: 'apt-get install python3',
+});
 
 let dir: string;
 beforeAll(() => {
@@ -26,7 +32,7 @@ function python(script: string, ...args: string[]): void {
   if (run.status !== 0) throw new Error(`python failed: ${run.stderr}`);
 }
 
-(hasBuild ? describe : describe.skip)('python -m build of the example plugin', () => {
+describeBuild('python -m build of the example plugin', () => {
   let out: string;
   beforeAll(() => {
     // Build from a copy, so the example project stays untouched.
@@ -97,7 +103,7 @@ function python(script: string, ...args: string[]): void {
   });
 });
 
-(hasPython ? describe : describe.skip)('ZIP64 archives written by zipfile', () => {
+describeZipfile('ZIP64 archives written by zipfile', () => {
   it('reads a member zipfile wrote with force_zip64', async () => {
     const path = join(dir, 'forced.whl');
     python(

@@ -1,18 +1,21 @@
 /**
  * METADATA and PKG-INFO as real backends write them: the example monorepo (hatchling) and a small
- * setuptools project, built with `python -m build`. Skipped when that Python lacks build, hatchling
- * or setuptools. What twine 7 says about them follows from the Metadata-Version each backend writes.
+ * setuptools project, built with `python -m build` (a Python with build, hatchling and setuptools:
+ * tests/support/require-tool.ts says what happens without one). What twine 7 says about them follows
+ * from the Metadata-Version each backend writes.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { BUILD_PYTHON as PYTHON, pythonImports, requireTool } from '../../support/require-tool.js';
 import { findingsOf } from './support.js';
 
-const PYTHON = '/usr/bin/python3';
-const canBuild =
-  spawnSync(PYTHON, ['-c', 'import build, hatchling, setuptools'], { stdio: 'ignore' }).status === 0;
+const describeBuilds = requireTool(pythonImports(PYTHON, ['build', 'hatchling', 'setuptools']), {
+  name: `${PYTHON} with build, hatchling and setuptools`,
+  install: 'apt-get install python3-build python3-hatchling python3-setuptools',
+});
 const EXAMPLES = resolve('examples/otai-monorepo');
 
 const SETUPTOOLS_PROJECT = `[build-system]
@@ -84,7 +87,7 @@ function expectedCodes(item: Built): string[] {
   return codes;
 }
 
-(canBuild ? describe : describe.skip)('metadata written by real build backends', () => {
+describeBuilds('metadata written by real build backends', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'otai-metadata-'));
     cpSync(EXAMPLES, join(work, 'monorepo'), { recursive: true });

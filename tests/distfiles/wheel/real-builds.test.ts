@@ -3,15 +3,15 @@
  * setuptools project, built with `python -m build` and read with `unzip` (independent of our zip
  * reader). Correct builds must give no finding; the old setuptools's known naming faults must.
  * Needs a Python with `build`, `hatchling` and `setuptools` (Debian's /usr/bin/python3 here; set
- * OTAI_BUILD_PYTHON to use another); without one these tests are skipped, saying why.
+ * OTAI_BUILD_PYTHON to use another) and unzip; tests/support/require-tool.ts says what happens without.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Finding } from '@otai-release/core/distfiles';
 import {
   checkDistKind,
@@ -32,16 +32,20 @@ import {
   parseWheelMetadataFile,
   rootIsPurelib,
 } from '@otai-release/core/distfiles/wheel';
+import {
+  BUILD_PYTHON as PYTHON,
+  commandRuns,
+  pythonImports,
+  requireTool,
+} from '../../support/require-tool.js';
 
-const PYTHON = process.env.OTAI_BUILD_PYTHON ?? '/usr/bin/python3';
-const probe = spawnSync(PYTHON, ['-c', 'import build, hatchling, setuptools'], { encoding: 'utf8' });
-const canBuild = probe.status === 0 && spawnSync('unzip', ['-v']).status === 0;
-if (!canBuild) {
-  console.warn(
-    `real-builds: skipped, ${PYTHON} cannot import build, hatchling and setuptools, or unzip is missing`,
-  );
-}
-const describeBuilds = canBuild ? describe : describe.skip;
+const describeBuilds = requireTool(
+  pythonImports(PYTHON, ['build', 'hatchling', 'setuptools']) && commandRuns('unzip', ['-v']),
+  {
+    name: `${PYTHON} with build, hatchling and setuptools, and unzip`,
+    install: 'apt-get install python3-build python3-hatchling python3-setuptools unzip',
+  },
+);
 
 const MONOREPO = fileURLToPath(new URL('../../../examples/otai-monorepo', import.meta.url));
 
