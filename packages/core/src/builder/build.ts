@@ -9,6 +9,7 @@
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { type LimitedOutcome, runLimited } from '../concurrency/index.js';
 import { ConfigurationError, errorMessage } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { canonicalizeName } from '../names/index.js';
@@ -282,7 +283,6 @@ async function checkRequirements(context: Context): Promise<RequirementReport> {
   return report;
 }
 
-/** Runs `fn` on every item, at most `limit` at once; after a failure no further item is started. */
 /** True when `inner`'s directory lies inside `outer`'s. */
 function contains(outer: BuildTarget, inner: BuildTarget): boolean {
   if (outer === inner || outer.path === inner.path) return false;
@@ -298,7 +298,7 @@ async function runInPhases<R>(
   targets: readonly BuildTarget[],
   limit: number,
   fn: (item: BuildTarget) => Promise<R>,
-): Promise<(PromiseSettledResult<R> | { status: 'skipped' })[]> {
+): Promise<LimitedOutcome<R>[]> {
   const outer = targets.filter((t) => targets.some((o) => contains(t, o)));
   if (outer.length === 0) return runLimited(targets, limit, fn);
   const inner = targets.filter((t) => !outer.includes(t));
@@ -310,34 +310,9 @@ async function runInPhases<R>(
   return targets.map((t) => (outer.includes(t) ? first[outer.indexOf(t)]! : second[inner.indexOf(t)]!));
 }
 
-async function runLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<(PromiseSettledResult<R> | { status: 'skipped' })[]> {
-  const outcomes: (PromiseSettledResult<R> | { status: 'skipped' })[] = items.map(() => ({
-    status: 'skipped',
-  }));
-  let next = 0;
-  let stopped = false;
-  const worker = async () => {
-    while (!stopped && next < items.length) {
-      const index = next++;
-      try {
-        outcomes[index] = { status: 'fulfilled', value: await fn(items[index]!) };
-      } catch (reason) {
-        outcomes[index] = { status: 'rejected', reason };
-        stopped = true;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-  return outcomes;
-}
-
 function firstFailure(
   targets: readonly BuildTarget[],
-  outcomes: readonly (PromiseSettledResult<unknown> | { status: 'skipped' })[],
+  outcomes: readonly LimitedOutcome<unknown>[],
   index: number,
 ): unknown {
   const error = (outcomes[index] as PromiseRejectedResult).reason;

@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fulfilledValues, runLimited } from '../concurrency/index.js';
 import {
   type DigestRunner,
   type ZipArchive,
@@ -197,23 +198,17 @@ function rendersKept(filter: CodeFilter): boolean {
 }
 
 async function readAll(paths: readonly string[], options: CheckOptions): Promise<Pending[]> {
-  const pending: Pending[] = new Array(paths.length);
   // Real wheels are bound by inflating and hashing, not by start-up: that work goes to a thread per
   // core, while this thread walks the archives and checks what they hold.
   const runner = options.threads === 0 ? inlineRunner : new DigestPool(options.threads);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      pending[i] = await readDistribution(paths[i], options, runner);
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, paths.length) }, worker));
+    const outcomes = await runLimited(paths, options.concurrency ?? 8, (path) =>
+      readDistribution(path, options, runner),
+    );
+    return fulfilledValues(outcomes);
   } finally {
     if (runner instanceof DigestPool) await runner.close();
   }
-  return pending;
 }
 
 async function readDistribution(path: string, options: CheckOptions, runner: DigestRunner): Promise<Pending> {
