@@ -73,208 +73,246 @@ export interface FramingCheck {
   locals: Map<number, LocalSummary>;
 }
 
+// What the walk has seen so far: every record's check reads and adds to it.
+interface Walk {
+  reader: PositionedReader;
+  cd: CentralDirectory;
+  issues: IssueCollector;
+  malformed: (detail: string, text?: string) => void;
+  /** Every local header parsed, by file position. */
+  locals: Map<number, LocalSummary>;
+  /** Names of the local headers and central records met so far, as raw bytes (latin1). */
+  localNames: Set<string>;
+  centralNames: Set<string>;
+  byOriginalName: Map<string, CentralEntry>;
+  byPosition: Map<number, CentralEntry>;
+  /** The central directory as walked: where it starts, its records and their bytes. */
+  central: { start?: number; count: number; bytes: number };
+  zip64End?: { entries: number; size: number; offset: number };
+  locatorSeen: boolean;
+}
+
 /** Walks every record from the start of the file and compares it with the central directory. */
 export async function checkZipFraming(reader: PositionedReader, cd: CentralDirectory): Promise<FramingCheck> {
+  const walk = startWalk(reader, cd);
+  if (cd.prefix > 0) {
+    walk.issues.add(Z.Z005, NOT_ACCEPTED + 'Unknown record signature', FIX.prefix, {
+      detail: `${cd.prefix} bytes of other data before the first local header`,
+    });
+  }
+  let next: number | undefined = cd.prefix;
+  while (next !== undefined) {
+    const position: number = next;
+    const signatureBytes = await reader.read(position, 4);
+    if (signatureBytes.length < 4) {
+      walk.malformed(`the file ends at offset ${position} before the end-of-central-directory record`);
+      break;
+    }
+    switch (signatureBytes.readUInt32LE(0)) {
+      case SIG_LOCAL:
+        next = await stepLocal(walk, position);
+        break;
+      case SIG_CENTRAL:
+        next = await checkCentralRecord(walk, position);
+        break;
+      case SIG_END64:
+        next = await readZip64End(walk, position);
+        break;
+      case SIG_END64_LOCATOR:
+        walk.locatorSeen = true;
+        next = position + END64_LOCATOR_SIZE;
+        break;
+      case SIG_END:
+        if (walk.zip64End && !walk.locatorSeen) {
+          walk.malformed('a ZIP64 end record is not followed by its locator');
+        } else {
+          const end = await checkEndRecord(walk, position);
+          if (end !== undefined) checkAfterEnd(walk, end);
+        }
+        next = undefined;
+        break;
+      default:
+        walk.issues.add(Z.Z005, NOT_ACCEPTED + 'Unknown record signature', FIX.prefix, {
+          detail: `unrecognised bytes at offset ${position}`,
+        });
+        next = undefined;
+    }
+  }
+  return { findings: walk.issues.findings(), locals: walk.locals };
+}
+
+function startWalk(reader: PositionedReader, cd: CentralDirectory): Walk {
   const issues = new IssueCollector();
-  const locals = new Map<number, LocalSummary>();
   const byOriginalName = new Map<string, CentralEntry>();
   const byPosition = new Map<number, CentralEntry>();
   for (const entry of cd.entries) {
     byOriginalName.set(originalName(entry.nameBytes, entry.flags), entry);
     if (!byPosition.has(entry.localHeaderPosition)) byPosition.set(entry.localHeaderPosition, entry);
   }
-  const localNames = new Set<string>();
-  const centralNames = new Set<string>();
-  const malformed = (detail: string, text = 'Malformed zip file') =>
-    issues.add(Z.Z013, NOT_ACCEPTED + text, FIX.malformed, { detail });
+  return {
+    reader,
+    cd,
+    issues,
+    malformed: (detail, text = 'Malformed zip file') =>
+      issues.add(Z.Z013, NOT_ACCEPTED + text, FIX.malformed, { detail }),
+    locals: new Map(),
+    localNames: new Set(),
+    centralNames: new Set(),
+    byOriginalName,
+    byPosition,
+    central: { count: 0, bytes: 0 },
+    locatorSeen: false,
+  };
+}
 
-  let position = 0;
-  if (cd.prefix > 0) {
-    issues.add(Z.Z005, NOT_ACCEPTED + 'Unknown record signature', FIX.prefix, {
-      detail: `${cd.prefix} bytes of other data before the first local header`,
+// Each record's check returns where the next record starts, or undefined when the walk cannot go on.
+
+/** A local header and its data: checked against the central directory, then stepped over. */
+async function stepLocal(walk: Walk, position: number): Promise<number | undefined> {
+  const { reader, malformed } = walk;
+  const local = await readLocalHeader(reader, position);
+  if (!local) {
+    malformed(`the local header at offset ${position} is truncated`);
+    return undefined;
+  }
+  walk.locals.set(position, summarise(local));
+  const next = checkLocal(walk, local, walk.byPosition.get(position));
+  if (next === undefined) {
+    malformed(`the length of ${quoteName(local.nameBytes)} is known only to a data descriptor`);
+    return undefined;
+  }
+  if (next > reader.size) {
+    malformed(`the data of ${quoteName(local.nameBytes)} runs past the end of the file`);
+    return undefined;
+  }
+  return skipDescriptor(reader, local, next);
+}
+
+/** A central directory record, as the walk meets it: comment, name, and a local header of that name. */
+async function checkCentralRecord(walk: Walk, position: number): Promise<number | undefined> {
+  const { reader, issues, central } = walk;
+  const fixed = await reader.read(position, CENTRAL_HEADER_SIZE);
+  if (fixed.length < CENTRAL_HEADER_SIZE) {
+    walk.malformed(`the central directory record at offset ${position} is truncated`);
+    return undefined;
+  }
+  const nameLength = fixed.readUInt16LE(28);
+  const extraLength = fixed.readUInt16LE(30);
+  const commentLength = fixed.readUInt16LE(32);
+  const nameBytes = await reader.read(position + CENTRAL_HEADER_SIZE, nameLength);
+  const key = nameBytes.toString('latin1');
+  const about = () => ({ member: nameBytes.toString('utf8'), shown: quoteName(nameBytes) });
+  const recordSize = CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
+  central.start ??= position;
+  central.count += 1;
+  central.bytes += recordSize;
+  if (commentLength > 0) {
+    issues.add(Z.Z004, NOT_ACCEPTED + 'Comment in central directory', FIX.trailing, about);
+  }
+  if (hasControlCharacter(nameBytes)) {
+    issues.add(Z.Z010, NOT_ACCEPTED + 'Invalid character in filename', FIX.control, about);
+  }
+  if (walk.centralNames.has(key)) {
+    issues.add(Z.Z003, NOT_ACCEPTED + 'Duplicate filename in central directory', FIX.duplicate, about);
+  } else if (!walk.localNames.has(key)) {
+    issues.add(Z.Z006, NOT_ACCEPTED + 'Missing filename in local headers', FIX.mismatch, about);
+  }
+  walk.centralNames.add(key);
+  return position + recordSize;
+}
+
+/** The ZIP64 end record: remembered for the end record, which it overrides once its locator follows. */
+async function readZip64End(walk: Walk, position: number): Promise<number | undefined> {
+  const record = await walk.reader.read(position, END64_SIZE);
+  if (record.length < END64_SIZE) {
+    walk.malformed('the ZIP64 end record is truncated');
+    return undefined;
+  }
+  const recordSize = u64(record, 4);
+  walk.zip64End = { entries: u64(record, 32), size: u64(record, 40), offset: u64(record, 48) };
+  if (u64(record, 24) !== walk.zip64End.entries) {
+    walk.malformed('the ZIP64 end record counts entries on two disks');
+  }
+  if (recordSize !== END64_SIZE - 12) {
+    walk.issues.add(Z.Z013, NOT_ACCEPTED + 'ZIP64 extensible data not allowed', FIX.malformed);
+  }
+  return position + 12 + recordSize;
+}
+
+/**
+ * The end record against the central directory the walk found (its ZIP64 values when there are
+ * some); returns where the record and its comment end, or undefined when it is truncated.
+ */
+async function checkEndRecord(walk: Walk, position: number): Promise<number | undefined> {
+  const { issues, cd, central } = walk;
+  const record = await walk.reader.read(position, END_SIZE);
+  if (record.length < END_SIZE) {
+    walk.malformed('the end-of-central-directory record is truncated');
+    return undefined;
+  }
+  central.start ??= position;
+  if (record.readUInt16LE(8) !== record.readUInt16LE(10)) {
+    walk.malformed('the end record counts entries on two disks');
+  }
+  const classic = {
+    entries: record.readUInt16LE(10),
+    size: record.readUInt32LE(12),
+    offset: record.readUInt32LE(16),
+  };
+  const declared = walk.zip64End && walk.locatorSeen ? walk.zip64End : classic;
+  if (declared.entries !== central.count) {
+    issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory records', FIX.malformed, {
+      detail: `the end record counts ${declared.entries}, the central directory holds ${central.count}`,
     });
-    position = cd.prefix;
   }
-  let centralStart: number | undefined;
-  let centralCount = 0;
-  let centralBytes = 0;
-  let zip64End: { entries: number; size: number; offset: number } | undefined;
-  let locatorSeen = false;
-  let ended = false;
-
-  walk: while (true) {
-    const signatureBytes = await reader.read(position, 4);
-    if (signatureBytes.length < 4) {
-      malformed(`the file ends at offset ${position} before the end-of-central-directory record`);
-      break;
-    }
-    const signature = signatureBytes.readUInt32LE(0);
-    if (signature === SIG_END && zip64End && !locatorSeen) {
-      malformed('a ZIP64 end record is not followed by its locator');
-      break;
-    }
-    switch (signature) {
-      case SIG_LOCAL: {
-        const local = await readLocalHeader(reader, position);
-        if (!local) {
-          malformed(`the local header at offset ${position} is truncated`);
-          break walk;
-        }
-        locals.set(position, summarise(local));
-        const next = checkLocal(
-          local,
-          issues,
-          byOriginalName,
-          byPosition.get(position),
-          localNames,
-          malformed,
-        );
-        if (next === undefined) {
-          malformed(`the length of ${quoteName(local.nameBytes)} is known only to a data descriptor`);
-          break walk;
-        }
-        if (next > reader.size) {
-          malformed(`the data of ${quoteName(local.nameBytes)} runs past the end of the file`);
-          break walk;
-        }
-        position = await skipDescriptor(reader, local, next);
-        break;
-      }
-      case SIG_CENTRAL: {
-        const fixed = await reader.read(position, CENTRAL_HEADER_SIZE);
-        if (fixed.length < CENTRAL_HEADER_SIZE) {
-          malformed(`the central directory record at offset ${position} is truncated`);
-          break walk;
-        }
-        const nameLength = fixed.readUInt16LE(28);
-        const extraLength = fixed.readUInt16LE(30);
-        const commentLength = fixed.readUInt16LE(32);
-        const nameBytes = await reader.read(position + CENTRAL_HEADER_SIZE, nameLength);
-        const key = nameBytes.toString('latin1');
-        const about = () => ({ member: nameBytes.toString('utf8'), shown: quoteName(nameBytes) });
-        centralStart ??= position;
-        centralCount += 1;
-        centralBytes += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
-        if (commentLength > 0) {
-          issues.add(Z.Z004, NOT_ACCEPTED + 'Comment in central directory', FIX.trailing, about);
-        }
-        if (hasControlCharacter(nameBytes)) {
-          issues.add(Z.Z010, NOT_ACCEPTED + 'Invalid character in filename', FIX.control, about);
-        }
-        if (centralNames.has(key)) {
-          issues.add(Z.Z003, NOT_ACCEPTED + 'Duplicate filename in central directory', FIX.duplicate, about);
-        } else if (!localNames.has(key)) {
-          issues.add(Z.Z006, NOT_ACCEPTED + 'Missing filename in local headers', FIX.mismatch, about);
-        }
-        centralNames.add(key);
-        position += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
-        break;
-      }
-      case SIG_END64: {
-        const record = await reader.read(position, END64_SIZE);
-        if (record.length < END64_SIZE) {
-          malformed('the ZIP64 end record is truncated');
-          break walk;
-        }
-        const recordSize = u64(record, 4);
-        zip64End = { entries: u64(record, 32), size: u64(record, 40), offset: u64(record, 48) };
-        if (u64(record, 24) !== zip64End.entries)
-          malformed('the ZIP64 end record counts entries on two disks');
-        if (recordSize !== END64_SIZE - 12) {
-          issues.add(Z.Z013, NOT_ACCEPTED + 'ZIP64 extensible data not allowed', FIX.malformed);
-        }
-        position += 12 + recordSize;
-        break;
-      }
-      case SIG_END64_LOCATOR: {
-        locatorSeen = true;
-        position += END64_LOCATOR_SIZE;
-        break;
-      }
-      case SIG_END: {
-        const record = await reader.read(position, END_SIZE);
-        if (record.length < END_SIZE) {
-          malformed('the end-of-central-directory record is truncated');
-          break walk;
-        }
-        centralStart ??= position;
-        if (record.readUInt16LE(8) !== record.readUInt16LE(10)) {
-          malformed('the end record counts entries on two disks');
-        }
-        const classic = {
-          entries: record.readUInt16LE(10),
-          size: record.readUInt32LE(12),
-          offset: record.readUInt32LE(16),
-        };
-        const declared = zip64End && locatorSeen ? zip64End : classic;
-        if (declared.entries !== centralCount) {
-          issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory records', FIX.malformed, {
-            detail: `the end record counts ${declared.entries}, the central directory holds ${centralCount}`,
-          });
-        }
-        if (declared.offset + cd.prefix !== centralStart) {
-          issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory offset', FIX.malformed, {
-            detail: `the end record says ${declared.offset}, the central directory starts at ${centralStart - cd.prefix}`,
-          });
-        }
-        if (declared.size !== centralBytes) {
-          issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory size', FIX.malformed, {
-            detail: `the end record says ${declared.size} bytes, the central directory has ${centralBytes}`,
-          });
-        }
-        position += END_SIZE + record.readUInt16LE(20);
-        ended = true;
-        break walk;
-      }
-      default:
-        issues.add(Z.Z005, NOT_ACCEPTED + 'Unknown record signature', FIX.prefix, {
-          detail: `unrecognised bytes at offset ${position}`,
-        });
-        break walk;
-    }
+  if (declared.offset + cd.prefix !== central.start) {
+    issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory offset', FIX.malformed, {
+      detail: `the end record says ${declared.offset}, the central directory starts at ${central.start - cd.prefix}`,
+    });
   }
+  if (declared.size !== central.bytes) {
+    issues.add(Z.Z013, NOT_ACCEPTED + 'Mismatched central directory size', FIX.malformed, {
+      detail: `the end record says ${declared.size} bytes, the central directory has ${central.bytes}`,
+    });
+  }
+  return position + END_SIZE + record.readUInt16LE(20);
+}
 
-  if (ended) {
-    if (position < reader.size) {
-      issues.add(Z.Z004, NOT_ACCEPTED + 'Trailing data', FIX.trailing, {
-        detail: `${reader.size - position} bytes after the end-of-central-directory record`,
+/** What a complete walk can tell: bytes after the archive, and entries no local header answered. */
+function checkAfterEnd(walk: Walk, end: number): void {
+  const { issues, reader, cd } = walk;
+  if (end < reader.size) {
+    issues.add(Z.Z004, NOT_ACCEPTED + 'Trailing data', FIX.trailing, {
+      detail: `${reader.size - end} bytes after the end-of-central-directory record`,
+    });
+  } else if (end > reader.size) {
+    walk.malformed('the archive comment runs past the end of the file');
+  }
+  for (const entry of cd.entries) {
+    if (!walk.locals.has(entry.localHeaderPosition)) {
+      issues.add(Z.Z006, NOT_ACCEPTED + 'Mis-matched local headers and central directory', FIX.mismatch, {
+        member: entry.name,
+        shown: `${quoteName(entry.nameBytes)} points at offset ${entry.localHeaderPosition - cd.prefix}, where no local header starts`,
       });
-    } else if (position > reader.size) {
-      malformed('the archive comment runs past the end of the file');
-    }
-    for (const entry of cd.entries) {
-      if (!locals.has(entry.localHeaderPosition)) {
-        issues.add(Z.Z006, NOT_ACCEPTED + 'Mis-matched local headers and central directory', FIX.mismatch, {
-          member: entry.name,
-          shown: `${quoteName(entry.nameBytes)} points at offset ${entry.localHeaderPosition - cd.prefix}, where no local header starts`,
-        });
-      }
     }
   }
-  return { findings: issues.findings(), locals };
 }
 
 /** Checks one local header; returns where its data ends (undefined when that cannot be known). */
-function checkLocal(
-  local: LocalHeader,
-  issues: IssueCollector,
-  byOriginalName: Map<string, CentralEntry>,
-  central: CentralEntry | undefined,
-  localNames: Set<string>,
-  malformed: (detail: string, text?: string) => void,
-): number | undefined {
+function checkLocal(walk: Walk, local: LocalHeader, central: CentralEntry | undefined): number | undefined {
+  const { issues, localNames } = walk;
   const about = () => ({ member: local.nameBytes.toString('utf8'), shown: quoteName(local.nameBytes) });
   if (hasControlCharacter(local.nameBytes)) {
     issues.add(Z.Z010, NOT_ACCEPTED + 'Invalid character in filename', FIX.control, about);
   }
-  const sizes = checkLocalExtras(local, issues, about, malformed);
+  const sizes = checkLocalExtras(local, issues, about, walk.malformed);
   const descriptor = (local.flags & FLAG_DATA_DESCRIPTOR) !== 0;
   if (descriptor) issues.add(Z.Z008, NOT_ACCEPTED + 'ZIP contains a data descriptor', FIX.descriptor, about);
 
   if (!isUtf8(local.nameBytes)) {
     issues.add(Z.Z009, NOT_ACCEPTED + 'Filename not unicode', FIX.utf8, about);
   } else {
-    const named = byOriginalName.get(local.nameBytes.toString('utf8'));
+    const named = walk.byOriginalName.get(local.nameBytes.toString('utf8'));
     if (!named) {
       if (central?.nameBytes.equals(local.nameBytes) && !(central.flags & FLAG_UTF8)) {
         // zipfile decodes such a name as cp437, so it no longer matches the UTF-8 local name.
