@@ -19,6 +19,8 @@ import {
   libraryTree,
   moduleBasename,
   structuralErrors,
+  type TreeDir,
+  type TreeFile,
 } from './cwc-tree.js';
 import { CWC_CODES, CWC_RULES, WHEEL_RULES } from './rules.js';
 
@@ -98,6 +100,112 @@ const FIXES: Readonly<Record<string, (tops: string[]) => string>> = {
   W202: () => 'exclude these entries from the wheel, or add them to [tool.check-wheel-contents] toplevel',
 };
 
+type CwcCode = keyof typeof CWC_RULES;
+
+// The wheel as cwc's checks look at it.
+interface WheelLayout {
+  root: TreeDir;
+  files: TreeFile[];
+  distInfo: string;
+  purelib: TreeDir;
+  platlib: TreeDir;
+  libs: TreeDir[];
+  libFiles: TreeFile[];
+  /** `[tool.check-wheel-contents] toplevel`. */
+  toplevel?: string[];
+  /** The files of `package`/`src_dir`, relative to the library root. */
+  pkgFiles?: Set<string>;
+}
+
+// One check: the path lists it fails with (W002 fails once per group of copies); none when it passes.
+type CwcCheck = (wheel: WheelLayout) => string[][];
+
+const failing = (paths: string[]): string[][] => (paths.length > 0 ? [paths] : []);
+
+// The toplevel entries of the libraries that pass `keep`, shown as paths.
+const toplevelPaths = (libs: TreeDir[], keep: (name: string, entry: TreeFile | TreeDir) => boolean) =>
+  libs.flatMap((lib) =>
+    [...lib.entries].filter(([name, e]) => keep(name, e)).map(([n, e]) => entryPath(n, e)),
+  );
+
+const isPth = (name: string, entry: TreeFile | TreeDir) =>
+  entry.kind === 'file' && IGNORED_TOPLEVEL.test(name);
+
+const CHECKS: Record<CwcCode, CwcCheck> = {
+  W001: ({ root }) =>
+    failing(
+      allFiles(root)
+        .filter((f) => BYTECODE.has(extension(f.parts[f.parts.length - 1]!)))
+        .map((f) => f.path),
+    ),
+  W002: ({ files }) => {
+    const bySignature = new Map<string, string[]>();
+    for (const f of files) {
+      const signature = `${f.size ?? ''}|${f.hash ?? ''}`;
+      if (signature === '|' || ALLOWED_DUPLICATES.has(signature)) continue;
+      bySignature.set(signature, [...(bySignature.get(signature) ?? []), f.path]);
+    }
+    return [...bySignature.values()].filter((paths) => paths.length > 1);
+  },
+  W003: ({ libs }) =>
+    failing(
+      toplevelPaths(
+        libs,
+        (name, e) => e.kind === 'file' && !IGNORED_TOPLEVEL.test(name) && !moduleBasename(name),
+      ),
+    ),
+  W004: ({ libFiles }) =>
+    failing(
+      libFiles
+        .filter((f) => moduleBasename(f.parts[f.parts.length - 1]!) && !isValidModulePath(f))
+        .map((f) => f.path),
+    ),
+  W005: ({ libs, toplevel }) => {
+    const exempt = new Set(toplevel ?? []);
+    return failing(toplevelPaths(libs, (name) => COMMON_NAMES.has(name) && !exempt.has(name)));
+  },
+  W006: ({ libs }) =>
+    failing(
+      libs.flatMap((lib) => {
+        const init = lib.entries.get('__init__.py');
+        return init?.kind === 'file' ? [init.path] : [];
+      }),
+    ),
+  W007: ({ purelib, platlib }) => (purelib.entries.size === 0 && platlib.entries.size === 0 ? [[]] : []),
+  W008: ({ root, distInfo }) => ([...root.entries.keys()].some((name) => name !== distInfo) ? [] : [[]]),
+  W009: ({ libs, toplevel, pkgFiles }) => {
+    if (toplevel !== undefined || pkgFiles !== undefined) return [];
+    const tops = toplevelPaths(libs, (name, e) => !name.startsWith('_') && !isPth(name, e));
+    return tops.length > 1 ? [tops] : [];
+  },
+  W010: ({ libs }) =>
+    failing(
+      toplevelPaths(
+        libs,
+        (name, e) =>
+          e.kind === 'dir' && !isStubsDir(name) && !allFiles(e).some((f) => moduleBasename(f.parts.at(-1)!)),
+      ),
+    ),
+  W101: ({ libFiles, pkgFiles }) => {
+    if (!pkgFiles) return [];
+    const present = new Set(libFiles.map((f) => libParts(f)?.join('/')));
+    return failing([...pkgFiles].filter((p) => !present.has(p)).sort());
+  },
+  W102: ({ libFiles, pkgFiles }) => {
+    if (!pkgFiles) return [];
+    return failing(libFiles.filter((f) => !pkgFiles.has(libParts(f)?.join('/') ?? '')).map((f) => f.path));
+  },
+  W201: ({ purelib, platlib, toplevel }) => {
+    if (toplevel === undefined) return [];
+    return failing(toplevel.filter((name) => !purelib.entries.has(name) && !platlib.entries.has(name)));
+  },
+  W202: ({ libs, toplevel }) => {
+    if (toplevel === undefined) return [];
+    const expected = new Set(toplevel);
+    return failing(toplevelPaths(libs, (name, e) => !expected.has(name) && !isPth(name, e)));
+  },
+};
+
 /**
  * check-wheel-contents' checks over RECORD's rows, with `[tool.check-wheel-contents]` honoured:
  * `select`/`ignore` prefixes, `toplevel` (exempts its names from W005, replaces W009 with
@@ -125,7 +233,37 @@ export function checkWheelContents(
       ),
     );
   }
-  let selected = new Set<string>(
+  const codes = selectedChecks(config);
+  const purelib = libraryTree(root, distInfo, dataDir, rootIsPurelib, 'purelib');
+  const platlib = libraryTree(root, distInfo, dataDir, !rootIsPurelib, 'platlib');
+  const libs = [purelib, platlib];
+  const wheel: WheelLayout = {
+    root,
+    files,
+    distInfo,
+    purelib,
+    platlib,
+    libs,
+    libFiles: libs.flatMap(allFiles),
+    toplevel: config?.toplevel,
+    pkgFiles: packageFiles(config, projectDir),
+  };
+  const failures = codes.flatMap((code) => CHECKS[code](wheel).map((paths) => ({ code, paths })));
+  const tops = libs.flatMap((lib) =>
+    [...lib.entries].filter(([name, e]) => !isPth(name, e)).map(([name]) => name),
+  );
+  return failures.map(({ code, paths }) => {
+    const rule: Rule = CWC_RULES[code];
+    const message = paths.length > 0 ? `${rule.title}: ${paths.join(', ')}` : rule.title;
+    // W101 lists local files and W201 toplevel names, not archive members.
+    const members = code === 'W101' || code === 'W201' ? undefined : paths;
+    return finding(rule, message, FIXES[code]!(tops), members);
+  });
+}
+
+// The codes `select` and `ignore` leave, in cwc's order.
+function selectedChecks(config: CwcConfig | undefined): CwcCode[] {
+  const selected = new Set<string>(
     config?.select
       ? expandCheckPrefixes(config.select, `${CONFIG_FILE}: [tool.check-wheel-contents] select`)
       : CWC_CODES,
@@ -138,158 +276,19 @@ export function checkWheelContents(
       selected.delete(code);
     }
   }
-  selected = new Set(CWC_CODES.filter((c) => selected.has(c)));
-  const toplevel = config?.toplevel;
-  let pkgFiles: Set<string> | undefined;
-  if (config && (config.package !== undefined || config.srcDir !== undefined)) {
-    if (projectDir === undefined) {
-      throw new Error(
-        'checkWheelContents: [tool.check-wheel-contents] package/src_dir need the project directory',
-      );
-    }
-    pkgFiles = packageTreeFiles(config, projectDir, CONFIG_FILE);
-  }
+  return CWC_CODES.filter((c) => selected.has(c));
+}
 
-  const purelib = libraryTree(root, distInfo, dataDir, rootIsPurelib, 'purelib');
-  const platlib = libraryTree(root, distInfo, dataDir, !rootIsPurelib, 'platlib');
-  const libs = [purelib, platlib];
-  const libFiles = libs.flatMap(allFiles);
-
-  const failures: { code: string; paths: string[] }[] = [];
-  const fail = (code: string, paths: string[] = []): void => {
-    failures.push({ code, paths });
-  };
-  for (const code of selected) {
-    switch (code) {
-      case 'W001': {
-        const bad = allFiles(root)
-          .filter((f) => BYTECODE.has(extension(f.parts[f.parts.length - 1]!)))
-          .map((f) => f.path);
-        if (bad.length > 0) fail(code, bad);
-        break;
-      }
-      case 'W002': {
-        const bySignature = new Map<string, string[]>();
-        for (const f of files) {
-          const signature = `${f.size ?? ''}|${f.hash ?? ''}`;
-          if (signature === '|' || ALLOWED_DUPLICATES.has(signature)) continue;
-          bySignature.set(signature, [...(bySignature.get(signature) ?? []), f.path]);
-        }
-        for (const paths of bySignature.values()) if (paths.length > 1) fail(code, paths);
-        break;
-      }
-      case 'W003': {
-        const bad = libs.flatMap((lib) =>
-          [...lib.entries]
-            .filter(([name, e]) => e.kind === 'file' && !IGNORED_TOPLEVEL.test(name) && !moduleBasename(name))
-            .map(([name, e]) => entryPath(name, e)),
-        );
-        if (bad.length > 0) fail(code, bad);
-        break;
-      }
-      case 'W004': {
-        const bad = libFiles.filter(
-          (f) => moduleBasename(f.parts[f.parts.length - 1]!) && !isValidModulePath(f),
-        );
-        if (bad.length > 0)
-          fail(
-            code,
-            bad.map((f) => f.path),
-          );
-        break;
-      }
-      case 'W005': {
-        const exempt = new Set(toplevel ?? []);
-        const bad = libs.flatMap((lib) =>
-          [...lib.entries]
-            .filter(([name]) => COMMON_NAMES.has(name) && !exempt.has(name))
-            .map(([n, e]) => entryPath(n, e)),
-        );
-        if (bad.length > 0) fail(code, bad);
-        break;
-      }
-      case 'W006': {
-        const bad = libs.flatMap((lib) => {
-          const init = lib.entries.get('__init__.py');
-          return init?.kind === 'file' ? [init.path] : [];
-        });
-        if (bad.length > 0) fail(code, bad);
-        break;
-      }
-      case 'W007':
-        if (purelib.entries.size === 0 && platlib.entries.size === 0) fail(code);
-        break;
-      case 'W008':
-        if (![...root.entries.keys()].some((name) => name !== distInfo)) fail(code);
-        break;
-      case 'W009': {
-        if (toplevel !== undefined || pkgFiles !== undefined) break;
-        const tops = libs.flatMap((lib) =>
-          [...lib.entries]
-            .filter(
-              ([name, e]) => !name.startsWith('_') && !(e.kind === 'file' && IGNORED_TOPLEVEL.test(name)),
-            )
-            .map(([n, e]) => entryPath(n, e)),
-        );
-        if (tops.length > 1) fail(code, tops);
-        break;
-      }
-      case 'W010': {
-        const bad = libs.flatMap((lib) =>
-          [...lib.entries]
-            .filter(
-              ([name, e]) =>
-                e.kind === 'dir' &&
-                !isStubsDir(name) &&
-                !allFiles(e).some((f) => moduleBasename(f.parts.at(-1)!)),
-            )
-            .map(([n, e]) => entryPath(n, e)),
-        );
-        if (bad.length > 0) fail(code, bad);
-        break;
-      }
-      case 'W101': {
-        if (!pkgFiles) break;
-        const present = new Set(libFiles.map((f) => libParts(f)?.join('/')));
-        const missing = [...pkgFiles].filter((p) => !present.has(p)).sort();
-        if (missing.length > 0) fail(code, missing);
-        break;
-      }
-      case 'W102': {
-        if (!pkgFiles) break;
-        const extra = libFiles.filter((f) => !pkgFiles.has(libParts(f)?.join('/') ?? '')).map((f) => f.path);
-        if (extra.length > 0) fail(code, extra);
-        break;
-      }
-      case 'W201': {
-        if (toplevel === undefined) break;
-        const missing = toplevel.filter((name) => !purelib.entries.has(name) && !platlib.entries.has(name));
-        if (missing.length > 0) fail(code, missing);
-        break;
-      }
-      case 'W202': {
-        if (toplevel === undefined) break;
-        const expected = new Set(toplevel);
-        const extra = libs.flatMap((lib) =>
-          [...lib.entries]
-            .filter(([name, e]) => !expected.has(name) && !(e.kind === 'file' && IGNORED_TOPLEVEL.test(name)))
-            .map(([n, e]) => entryPath(n, e)),
-        );
-        if (extra.length > 0) fail(code, extra);
-        break;
-      }
-    }
+// The files `package`/`src_dir` name, when configured (W101/W102 compare the wheel with them).
+function packageFiles(
+  config: CwcConfig | undefined,
+  projectDir: string | undefined,
+): Set<string> | undefined {
+  if (!config || (config.package === undefined && config.srcDir === undefined)) return undefined;
+  if (projectDir === undefined) {
+    throw new Error(
+      'checkWheelContents: [tool.check-wheel-contents] package/src_dir need the project directory',
+    );
   }
-  const tops = libs.flatMap((lib) =>
-    [...lib.entries]
-      .filter(([name, e]) => !(e.kind === 'file' && IGNORED_TOPLEVEL.test(name)))
-      .map(([name]) => name),
-  );
-  return failures.map(({ code, paths }) => {
-    const rule: Rule = CWC_RULES[code as keyof typeof CWC_RULES];
-    const message = paths.length > 0 ? `${rule.title}: ${paths.join(', ')}` : rule.title;
-    // W101 lists local files and W201 toplevel names, not archive members.
-    const members = code === 'W101' || code === 'W201' ? undefined : paths;
-    return finding(rule, message, FIXES[code]!(tops), members);
-  });
+  return packageTreeFiles(config, projectDir, CONFIG_FILE);
 }
