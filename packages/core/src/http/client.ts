@@ -4,6 +4,7 @@
  * touches time or the network is injectable, so tests run against a real local server without waiting.
  */
 import type { Logger } from '../log/index.js';
+import { basicAuthorization } from './basic-auth.js';
 import { attemptsText, displayUrl, HttpError, type HttpErrorKind, secondsText } from './error.js';
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter } from './retry.js';
 
@@ -262,7 +263,7 @@ function moveCredentialsToHeader(url: URL, headers: Headers): string {
   const user = decodeURIComponent(url.username);
   const password = decodeURIComponent(url.password);
   if (!headers.has('authorization')) {
-    headers.set('authorization', `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`);
+    headers.set('authorization', basicAuthorization(user, password));
   }
   url.username = '';
   url.password = '';

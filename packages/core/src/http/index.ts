@@ -1,4 +1,5 @@
 /** The shared HTTP client: fetch with timeouts, retries and readable errors. */
+export { basicAuthorization, basicCredentials } from './basic-auth.js';
 export {
   type GetJsonOptions,
   HttpClient,

@@ -4,7 +4,7 @@
  * index URLs by hand.
  */
 import { ConfigurationError } from '../errors/index.js';
-import { displayUrl } from '../http/index.js';
+import { basicAuthorization, displayUrl } from '../http/index.js';
 import { canonicalizeName } from '../names/index.js';
 
 /** The URLs of one PyPI-compatible index. */
@@ -31,7 +31,7 @@ export interface IndexEndpoints {
 export function authorizationHeader(endpoints: IndexEndpoints): string | undefined {
   const { credentials } = endpoints;
   if (!credentials) return undefined;
-  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+  return basicAuthorization(credentials.username, credentials.password);
 }
 
 interface WarehouseHost {

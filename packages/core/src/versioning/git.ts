@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { ConfigurationError } from '../errors/index.js';
+import { basicCredentials } from '../http/index.js';
 
 /** What one git invocation left behind. */
 export interface GitResult {
@@ -59,9 +60,15 @@ export const execGit: GitRunner = (args, options) =>
     );
   });
 
-/** The `AUTHORIZATION` header value for a token, as actions/checkout writes it (mask it before logging). */
+/** The user a GitHub token is sent as over HTTPS: the token is the password of Basic credentials. */
+export const GIT_TOKEN_USERNAME = 'x-access-token';
+
+/**
+ * The `AUTHORIZATION` header value for a token, as actions/checkout writes it. The action masks its
+ * credentials with the token, where it reads the token input (secretInput with GIT_TOKEN_USERNAME).
+ */
 export function basicAuthHeader(token: string): string {
-  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  return `AUTHORIZATION: basic ${basicCredentials(GIT_TOKEN_USERNAME, token)}`;
 }
 
 /** Git operations on the repository that contains `cwd`. */

@@ -7,6 +7,7 @@ export {
   basicAuthHeader,
   execGit,
   Git,
+  GIT_TOKEN_USERNAME,
   type GitAuth,
   type GitResult,
   type GitRunner,
