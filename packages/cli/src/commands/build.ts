@@ -8,6 +8,7 @@ import {
   resolveBuildTargets,
   tagsAtHead,
 } from '@otai-release/core/builder';
+import { oneOf } from '@otai-release/core/text';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 
@@ -32,9 +33,11 @@ export async function buildCommand(args: string[], out: (text: string) => void):
   });
   if (positionals.length > 1)
     throw new UsageError(`build takes one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  const frontend = values.frontend;
-  if (frontend !== 'build' && frontend !== 'uv')
-    throw new UsageError(`--frontend ${frontend}: use build or uv.`);
+  const frontend = oneOf(
+    values.frontend,
+    ['build', 'uv'] as const,
+    (use) => new UsageError(`--frontend ${values.frontend}: ${use}.`),
+  );
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError(`--jobs ${values.jobs}: use a whole number above 0.`);

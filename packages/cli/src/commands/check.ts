@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { validateRelease } from '@otai-release/core/consistency';
 import { HttpClient } from '@otai-release/core/http';
+import { oneOf } from '@otai-release/core/text';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 
@@ -15,10 +16,7 @@ function choice<K extends keyof typeof CHOICES>(
   value: string | undefined,
 ): (typeof CHOICES)[K][number] | undefined {
   if (value === undefined) return undefined;
-  if (!(CHOICES[key] as readonly string[]).includes(value)) {
-    throw new UsageError(`--${key} ${value}: use one of ${CHOICES[key].join(', ')}.`);
-  }
-  return value as (typeof CHOICES)[K][number];
+  return oneOf(value, CHOICES[key], (use) => new UsageError(`--${key} ${value}: ${use}.`));
 }
 
 /** Runs the command; returns the exit code. */

@@ -1,6 +1,9 @@
 /** Small text helpers for messages. */
 import { isAbsolute, relative } from 'node:path';
 
+export { oneOf } from './choices.js';
+export { splitList } from './lists.js';
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
