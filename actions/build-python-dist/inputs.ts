@@ -2,6 +2,7 @@
 import { booleanInput, choiceInput, type InputSource, optionalInput } from '@otai-release/core/action';
 import { defaultPython } from '@otai-release/core/builder';
 import { ConfigurationError } from '@otai-release/core/errors';
+import { splitList } from '@otai-release/core/text';
 
 /** A package to build: from validate-versions' JSON (with its version) or a directory. */
 export interface PackageSelection {
@@ -28,13 +29,7 @@ export interface Inputs {
 
 function parsePackages(value: string | undefined): PackageSelection[] | undefined {
   if (!value) return undefined;
-  if (!/^\s*[[{]/.test(value)) {
-    return value
-      .split(/[\n,]/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((path) => ({ path }));
-  }
+  if (!/^\s*[[{]/.test(value)) return splitList(value).map((path) => ({ path }));
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);

@@ -7,10 +7,11 @@ import { run } from './run.js';
 import { renderSummary } from './summary.js';
 
 await runAction(async () => {
-  const inputs = parseInputs(runnerInputs);
+  const inputs = parseInputs(runnerInputs, process.platform);
   const result = await run(inputs, {
     logger: actionsLogger(inputs.path),
     cwd: process.cwd(),
+    platform: process.platform,
     ref: process.env.GITHUB_REF,
     env: process.env,
     tempDir: process.env.RUNNER_TEMP,
@@ -28,4 +29,5 @@ await runAction(async () => {
   });
   setOutputs(result.outputs);
   await writeSummary(renderSummary(result));
+  return result;
 });

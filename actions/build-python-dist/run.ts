@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ActionOutcome } from '@otai-release/core/action';
 import {
   type BuildResult,
   type BuildTarget,
@@ -34,9 +35,11 @@ export interface DownloadCache {
 }
 
 /** What run() needs from outside. */
-export interface BuildDeps {
+export interface RunDeps {
   logger: Logger;
   cwd: string;
+  /** The runner's OS: download caches are kept per OS. */
+  platform: NodeJS.Platform;
   /** GITHUB_REF: its tag gives versions that come from tags. */
   ref?: string;
   env: NodeJS.ProcessEnv;
@@ -48,13 +51,13 @@ export interface BuildDeps {
 }
 
 /** The action's result and its outputs. */
-export interface Result {
+export interface Result extends ActionOutcome {
   build: BuildResult;
   cacheHit?: string;
   outputs: { files: FileOutput[]; 'dist-dir': string; 'artifact-name': string };
 }
 
-function cacheSetup(inputs: Inputs, root: string, targets: BuildTarget[], deps: BuildDeps) {
+function cacheSetup(inputs: Inputs, root: string, targets: BuildTarget[], deps: RunDeps) {
   const dir = join(deps.tempDir ?? tmpdir(), `otai-release-${inputs.frontend}-cache`);
   const hash = createHash('sha256');
   for (const t of targets) {
@@ -62,7 +65,7 @@ function cacheSetup(inputs: Inputs, root: string, targets: BuildTarget[], deps: 
     hash.update(`${t.path}\0`);
     if (existsSync(file)) hash.update(readFileSync(file));
   }
-  const prefix = `otai-release-build-${process.platform}-${inputs.frontend}-`;
+  const prefix = `otai-release-build-${deps.platform}-${inputs.frontend}-`;
   return {
     dir,
     key: `${prefix}${hash.digest('hex').slice(0, 20)}`,
@@ -72,7 +75,7 @@ function cacheSetup(inputs: Inputs, root: string, targets: BuildTarget[], deps: 
 }
 
 /** Builds, verifies and uploads. */
-export async function run(inputs: Inputs, deps: BuildDeps): Promise<Result> {
+export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
   const { logger } = deps;
   const root = resolve(deps.cwd, inputs.path);
   const outDir = resolve(deps.cwd, inputs['out-dir']);

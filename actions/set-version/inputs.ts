@@ -1,7 +1,8 @@
 /** Inputs of set-version, parsed once and checked up front. */
-import { booleanInput, type InputSource, optionalInput } from '@otai-release/core/action';
+import { booleanInput, type InputSource, optionalInput, secretInput } from '@otai-release/core/action';
 import { ConfigurationError } from '@otai-release/core/errors';
 import { BUMP_SPECS, isBumpSpec, parseVersion } from '@otai-release/core/pep440';
+import { GIT_TOKEN_USERNAME } from '@otai-release/core/versioning';
 
 /** The inputs, keys spelled as in action.yml. */
 export interface Inputs {
@@ -58,7 +59,7 @@ export function parseInputs(get: InputSource): Inputs {
     'dry-run': booleanInput(get, 'dry-run', false),
     force: booleanInput(get, 'force', false),
     'first-prerelease-number': firstPrereleaseNumber(get),
-    token: optionalInput(get, 'token'),
+    token: secretInput(get, 'token', { basicAuthUsername: GIT_TOKEN_USERNAME }),
   };
   if (inputs.push && !inputs.commit && !inputs.tag) {
     throw new ConfigurationError(

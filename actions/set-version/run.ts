@@ -1,4 +1,5 @@
 /** set-version: the version change as a typed result, with the outputs the next steps read. */
+import type { ActionOutcome } from '@otai-release/core/action';
 import type { Logger } from '@otai-release/core/log';
 import {
   type FileIo,
@@ -19,8 +20,8 @@ export interface RunDeps {
 }
 
 /** The action's result: what set-version did, plus its outputs, ready to set. */
-export interface Result {
-  result: SetVersionResult;
+export interface Result extends ActionOutcome {
+  change: SetVersionResult;
   outputs: {
     'previous-version': string;
     version: string;
@@ -32,7 +33,7 @@ export interface Result {
 
 /** Runs set-version with the inputs; in a dry run the diff goes to the log. */
 export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
-  const result = await setVersion(
+  const change = await setVersion(
     {
       path: inputs.path,
       spec: inputs.version,
@@ -49,20 +50,20 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
     },
     { logger: deps.logger, clock: deps.clock, git: deps.git, io: deps.io },
   );
-  if (result.dryRun) {
+  if (change.dryRun) {
     await deps.logger.group('Diff (dry run: nothing was written)', async () =>
-      deps.logger.info(result.diff || '(no file changes)'),
+      deps.logger.info(change.diff || '(no file changes)'),
     );
   }
-  const { plan } = result;
+  const { plan } = change;
   return {
-    result,
+    change,
     outputs: {
       'previous-version': plan.previous ?? '',
       version: plan.next,
       tag: plan.tag,
-      'changed-files': result.changedFiles,
-      'commit-sha': result.commitSha ?? '',
+      'changed-files': change.changedFiles,
+      'commit-sha': change.commitSha ?? '',
     },
   };
 }

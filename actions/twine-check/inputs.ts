@@ -1,5 +1,5 @@
 /** Inputs of twine-check, parsed once and checked up front. */
-import { booleanInput, type InputSource, optionalInput } from '@otai-release/core/action';
+import { booleanInput, type InputSource, listInput, optionalInput } from '@otai-release/core/action';
 import { ALL_RULES, parseSize, splitCodes, validateCodeFilter } from '@otai-release/core/distfiles';
 
 /** The inputs, keys spelled as in action.yml. */
@@ -16,17 +16,13 @@ export interface Inputs {
 
 /** Reads and validates the inputs. */
 export function parseInputs(get: InputSource): Inputs {
-  const files = (optionalInput(get, 'files') ?? 'dist')
-    .split(/[\n,]/)
-    .map((f) => f.trim())
-    .filter(Boolean);
   const filter = {
     select: splitCodes(optionalInput(get, 'select')),
     ignore: splitCodes(optionalInput(get, 'ignore')),
   };
   validateCodeFilter(filter, ALL_RULES, 'Input');
   return {
-    files,
+    files: listInput(get, 'files') ?? ['dist'],
     strict: booleanInput(get, 'strict', false),
     'max-file-size': parseSize(optionalInput(get, 'max-file-size') ?? '100MiB', "Input 'max-file-size'"),
     ...filter,

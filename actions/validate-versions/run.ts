@@ -1,9 +1,13 @@
 /** validate-versions: the check as a typed result, with the outputs the next steps read. */
+import type { ActionOutcome } from '@otai-release/core/action';
 import { type ValidateDeps, type ValidationResult, validateRelease } from '@otai-release/core/consistency';
 import type { Inputs } from './inputs.js';
 
-/** The action's result: the validation plus its outputs, ready to set. */
-export interface Result {
+/** What run() needs from outside: the logger and the HTTP client the index check uses. */
+export type RunDeps = ValidateDeps;
+
+/** The action's result: the validation, its outputs ready to set, and the failure when it stops the release. */
+export interface Result extends ActionOutcome {
   validation: ValidationResult;
   outputs: {
     version: string;
@@ -15,7 +19,7 @@ export interface Result {
 }
 
 /** Runs the validation; never reads process.env or the runner's inputs (they come in `inputs`). */
-export async function run(inputs: Inputs, deps: ValidateDeps): Promise<Result> {
+export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
   const validation = await validateRelease(
     {
       path: inputs.path,
@@ -39,5 +43,12 @@ export async function run(inputs: Inputs, deps: ValidateDeps): Promise<Result> {
       packages: validation.packages,
       matrix: { include },
     },
+    failed: failure(validation),
   };
+}
+
+function failure(validation: ValidationResult): string | undefined {
+  if (validation.ok) return undefined;
+  const errors = validation.findings.filter((f) => f.level === 'error');
+  return `${errors.length} problem(s) stop this release; the first: ${errors[0].message} (all are annotated above and in the job summary).`;
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../actions/build-python-dist/inputs.js';
-import { type BuildDeps, run } from '../../actions/build-python-dist/run.js';
+import { run, type RunDeps } from '../../actions/build-python-dist/run.js';
 import { renderSummary } from '../../actions/build-python-dist/summary.js';
 import { inputsFrom } from '@otai-release/core/action';
 import type { BuildOptions, BuildResult } from '@otai-release/core/builder';
@@ -40,13 +40,14 @@ function fakeBuild(calls: BuildOptions[]) {
   };
 }
 
-function setup(values: Record<string, string> = {}, extra: Partial<BuildDeps> = {}) {
+function setup(values: Record<string, string> = {}, extra: Partial<RunDeps> = {}) {
   const repo = copyExample('otai-monorepo');
   const calls: BuildOptions[] = [];
   const uploads: unknown[][] = [];
-  const deps: BuildDeps = {
+  const deps: RunDeps = {
     logger: new MemoryLogger(),
     cwd: repo,
+    platform: 'linux',
     env: { PATH: process.env.PATH },
     tempDir: join(repo, '.tmp'),
     build: fakeBuild(calls),
@@ -229,7 +230,7 @@ describe('run', () => {
 
   test('cache: restores by the pyproject hash, points pip at it, and saves after a miss only', async () => {
     const events: string[] = [];
-    const cache: NonNullable<BuildDeps['cache']> = {
+    const cache: NonNullable<RunDeps['cache']> = {
       available: () => true,
       restore: async (paths, key, restoreKeys) => {
         events.push(`restore ${key} ${restoreKeys.join(',')}`);
@@ -240,10 +241,11 @@ describe('run', () => {
         events.push(`save ${key}`);
       },
     };
-    const { calls, deps, inputs, repo } = setup({ cache: 'true' }, { cache });
+    // Keys are per OS, the runner's as main.ts passes it (not the OS the test runs on).
+    const { calls, deps, inputs, repo } = setup({ cache: 'true' }, { cache, platform: 'darwin' });
     await run(inputs, deps);
     expect(events[0]).toMatch(
-      /^restore otai-release-build-\w+-build-[0-9a-f]{20} otai-release-build-\w+-build-$/,
+      /^restore otai-release-build-darwin-build-[0-9a-f]{20} otai-release-build-darwin-build-$/,
     );
     const key = events[0].split(' ')[1];
     expect(events[1]).toBe(`save ${key}`);

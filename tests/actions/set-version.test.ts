@@ -92,7 +92,7 @@ describe('parseInputs', () => {
 describe('run', () => {
   test('outputs: previous and new version, tag, changed files and the commit', async () => {
     const repo = gitRepo(MONOREPO);
-    const { result, outputs } = await run(inputs({ path: repo.dir, commit: true, tag: true }), deps());
+    const { change, outputs } = await run(inputs({ path: repo.dir, commit: true, tag: true }), deps());
     expect(outputs).toEqual({
       'previous-version': '1.4.0',
       version: '1.5.0',
@@ -104,16 +104,16 @@ describe('run', () => {
       ],
       'commit-sha': repo.git(['rev-parse', 'HEAD']),
     });
-    expect(result.committed).toBe(true);
+    expect(change.committed).toBe(true);
   });
 
   test('the summary: one row per rewritten span, old → new, and the tag', async () => {
     const repo = gitRepo({ ...MONOREPO, 'CHANGELOG.md': lf('## [Unreleased]', '- Pins.') });
-    const { result } = await run(inputs({ path: repo.dir, commit: true, tag: true }), deps());
-    const summary = renderSummary(result);
+    const { change } = await run(inputs({ path: repo.dir, commit: true, tag: true }), deps());
+    const summary = renderSummary(change);
     expect(summary).toContain('### ✅ set-version: `1.4.0` → `1.5.0`');
     expect(summary).toContain(
-      `Tag \`v1.5.0\` created · commit \`${result.commitSha}\` \`chore(release): v1.5.0\` · policy **lockstep**`,
+      `Tag \`v1.5.0\` created · commit \`${change.commitSha}\` \`chore(release): v1.5.0\` · policy **lockstep**`,
     );
     expect(summary).toContain('| File | Location | Change |');
     expect(summary).toContain('| `pyproject.toml:3` | [project].version | `1.4.0` → `1.5.0` |');
@@ -126,7 +126,7 @@ describe('run', () => {
   test('dry run: the diff goes to the log and the summary, nothing is written', async () => {
     const repo = gitRepo(MONOREPO);
     const logger = new MemoryLogger();
-    const { result, outputs } = await run(
+    const { change, outputs } = await run(
       inputs({ path: repo.dir, 'dry-run': true, tag: true, commit: true }),
       {
         ...deps(),
@@ -139,7 +139,7 @@ describe('run', () => {
     expect(
       logger.messages('info').some((m) => m.startsWith('--- a/packages/otai_hf_local/pyproject.toml')),
     ).toBe(true);
-    const summary = renderSummary(result);
+    const summary = renderSummary(change);
     expect(summary).toContain('### 🔍 set-version (dry run): `1.4.0` → `1.5.0`, nothing was changed');
     expect(summary).toContain('Tag `v1.5.0` would be created');
     expect(summary).toContain('```diff\n--- a/packages/otai_hf_local/pyproject.toml');
@@ -163,12 +163,31 @@ describe('run', () => {
     ]);
   });
 
+  test('the token input is masked as read, with the credentials git sends, before run() logs anything', async () => {
+    const masked: string[] = [];
+    const parsed = parseInputs(
+      inputsFrom({ version: 'minor', commit: 'true', tag: 'true', push: 'true', token: 'ghs_x' }, (value) =>
+        masked.push(value),
+      ),
+    );
+    expect(masked[0]).toBe('ghs_x');
+    const repo = gitRepo(MONOREPO);
+    const headers = new Set<string>();
+    const git: GitRunner = (args, o) => {
+      if (o.env?.GIT_CONFIG_VALUE_1) headers.add(o.env.GIT_CONFIG_VALUE_1);
+      return isolatedGit()(args, o);
+    };
+    await run({ ...parsed, path: repo.dir }, deps(git));
+    expect([...headers]).toEqual([`AUTHORIZATION: basic ${masked[1]}`]);
+    expect(masked).toHaveLength(2);
+  });
+
   test('a tag-derived package: the summary says where the version comes from', async () => {
     const repo = gitRepo(layouts['hatch-vcs'].files);
-    const { result, outputs } = await run(inputs({ path: repo.dir, version: '0.1.0', tag: true }), deps());
+    const { change, outputs } = await run(inputs({ path: repo.dir, version: '0.1.0', tag: true }), deps());
     expect(outputs['changed-files']).toEqual([]);
     expect(outputs['previous-version']).toBe('');
-    expect(renderSummary(result)).toContain(
+    expect(renderSummary(change)).toContain(
       '|  | vcs-app: version from the tag (hatch-vcs) | tag `v0.1.0` |',
     );
   });

@@ -68,6 +68,26 @@ describe('parseInputs', () => {
 });
 
 describe('run', () => {
+  test('a file that fails only under strict fails the step only when strict is set', async () => {
+    const dir = materialize({});
+    // No Description-Content-Type: a warning (twine's), not an error.
+    makeWheel(join(dir, 'dist'), {
+      name: 'plain',
+      version: '1.0',
+      metadata: 'Metadata-Version: 2.1\nName: plain\nVersion: 1.0\n\nplain text\n',
+    });
+    const lenient = await run(parseInputs(inputsFrom({})), { logger: new MemoryLogger(), cwd: dir });
+    expect(lenient.report.files[0]!.status).toBe('passed-with-warnings');
+    expect(lenient.failed).toBeUndefined();
+    const strict = await run(parseInputs(inputsFrom({ strict: 'true' })), {
+      logger: new MemoryLogger(),
+      cwd: dir,
+    });
+    expect(strict.failed).toMatch(
+      /^1 of 1 distribution file\(s\) failed the check; the first: plain-1\.0-py3-none-any\.whl \(/,
+    );
+  });
+
   test('checks a directory, writes the report where asked, annotates each finding with its code and fix', async () => {
     const dir = materialize({});
     makeWheel(join(dir, 'dist'), { name: 'fine', version: '1.0', metadata: md('fine', '1.0') });
@@ -76,6 +96,9 @@ describe('run', () => {
     const inputs = parseInputs(inputsFrom({ report: 'out/report.json', python: '/usr/bin/python3' }));
     const result = await run(inputs, { logger, cwd: dir });
     expect(result.outputs.failed).toBe(1);
+    expect(result.failed).toMatch(
+      /^1 of 2 distribution file\(s\) failed the check; the first: localv-1\.0\+x-py3-none-any\.whl \(P002 Version: The use of local versions /,
+    );
     const written = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
     expect(written.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
       ['dist/fine-1.0-py3-none-any.whl', 'passed'],
@@ -146,6 +169,7 @@ describe('PyPI’s docutils through the Actions cache', () => {
     const result = await run(inputs(), { logger, cwd: dir, docutils });
     expect(calls).toEqual([`restore ${DOCUTILS_CACHE_KEY}`]);
     expect(result.outputs.failed).toBe(0);
+    expect(result.failed).toBeUndefined();
     expect(result.report.renderers?.rst.docutils).toBe('0.23');
     const infos = logger.entries.filter((e) => e.level === 'info').map((e) => e.message);
     expect(infos).toContainEqual(expect.stringContaining('docutils 0.23 restored from the Actions cache'));

@@ -56,6 +56,7 @@ describe('run', () => {
       deps(),
     );
     expect(result.validation.ok).toBe(true);
+    expect(result.failed).toBeUndefined();
     expect(result.outputs.version).toBe('1.4.0');
     expect(result.outputs.matrix.include.map((m) => m.package)).toEqual([
       'open-ticket-ai',
@@ -133,6 +134,11 @@ describe('run', () => {
     expect(logger.messages('error')).toContain(
       'The tag "1.4.0" does not match the tag format "v{version}"; this release needs the tag "v1.4.0", or set tag-format in [tool.otai-release].',
     );
+    // The step fails with the first problem, after the outputs (still set) and the summary.
+    expect(result.failed).toBe(
+      '1 problem(s) stop this release; the first: The tag "1.4.0" does not match the tag format "v{version}"; this release needs the tag "v1.4.0", or set tag-format in [tool.otai-release]. (all are annotated above and in the job summary).',
+    );
+    expect(result.outputs.version).toBe('1.4.0');
   });
 
   test('the summary shows each location with its raw version and the index state', async () => {

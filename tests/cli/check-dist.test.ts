@@ -1,7 +1,8 @@
 /**
  * The CLI's side of the bundled PyPI data: `--version` and `check-dist --list-rules` name the
  * trove-classifiers and docutils versions the checks follow, and check-dist renders RST with PyPI's
- * docutils from the user's cache directory (XDG_CACHE_HOME), saying which docutils rendered it.
+ * docutils from the user's cache directory (XDG_CACHE_HOME), saying which docutils rendered it; the
+ * report it writes and its exit code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,5 +127,34 @@ describe('check-dist renders RST with docutils from the user cache', () => {
       if (saved === undefined) delete process.env.XDG_CACHE_HOME;
       else process.env.XDG_CACHE_HOME = saved;
     }
+  });
+});
+
+describe('check-dist reports as twine-check does', () => {
+  test('--report writes the JSON report (its directory created) with paths relative to the working directory; a failing file exits 1', async () => {
+    const work = materialize({});
+    const md = (name: string, version: string) =>
+      `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nDescription-Content-Type: text/markdown\n\n# ${name}\n`;
+    makeWheel(join(work, 'dist'), { name: 'fine', version: '1.0', metadata: md('fine', '1.0') });
+    makeWheel(join(work, 'dist'), { name: 'localv', version: '1.0+x', metadata: md('localv', '1.0+x') });
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const { code, out } = await cli('check-dist', 'dist', '--report', 'reports/check.json');
+      expect(code).toBe(1);
+      expect(out).toContain('Checking dist/localv-1.0+x-py3-none-any.whl: FAILED\n');
+      expect(out).toContain('1 of 2 file(s) failed.\n');
+    } finally {
+      process.chdir(cwd);
+    }
+    const report = JSON.parse(readFileSync(join(work, 'reports/check.json'), 'utf8')) as {
+      failed: number;
+      files: { file: string; status: string }[];
+    };
+    expect(report.failed).toBe(1);
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([
+      ['dist/fine-1.0-py3-none-any.whl', 'passed'],
+      ['dist/localv-1.0+x-py3-none-any.whl', 'failed'],
+    ]);
   });
 });

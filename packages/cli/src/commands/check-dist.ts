@@ -1,20 +1,15 @@
 /** `otai-release check-dist`: the twine-check action as a command. */
-import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   ALL_RULES,
-  checkDistributions,
-  cwcConfigsOf,
+  checkDistFiles,
   docutilsCacheDir,
-  expandDistributionPaths,
   memberList,
   parseSize,
   pipDocutilsInstaller,
   PYPI_DOCUTILS_VERSION,
   rendererText,
-  reportRelativeTo,
   splitCodes,
   statusText,
   TROVE_CLASSIFIERS_VERSION,
@@ -56,18 +51,21 @@ export async function checkDistCommand(args: string[], out: (text: string) => vo
     throw new UsageError('check-dist needs the files to check: paths, globs or a directory (dist)');
   const filter = { select: splitCodes(values.select), ignore: splitCodes(values.ignore) };
   validateCodeFilter(filter, ALL_RULES, 'Option');
-  const cwd = process.cwd();
-  const paths = await expandDistributionPaths(positionals, cwd);
-  const full = await checkDistributions(paths, {
-    strict: values.strict,
-    maxFileSize: parseSize(values['max-file-size'], '--max-file-size'),
-    ...filter,
-    cwcConfigFor: cwcConfigsOf(resolve(cwd, values.project)),
-    python: values.python,
-    docutils: pipDocutilsInstaller(docutilsCacheDir(process.env, process.platform, homedir())),
-  });
-  const report = reportRelativeTo(full, cwd);
-  if (values.report) writeFileSync(resolve(cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
+  const report = await checkDistFiles(
+    {
+      paths: positionals,
+      strict: values.strict,
+      maxFileSize: parseSize(values['max-file-size'], '--max-file-size'),
+      ...filter,
+      project: values.project,
+      python: values.python,
+      report: values.report,
+    },
+    {
+      cwd: process.cwd(),
+      docutils: pipDocutilsInstaller(docutilsCacheDir(process.env, process.platform, homedir())),
+    },
+  );
   if (values.json) {
     out(`${JSON.stringify(report, null, 2)}\n`);
   } else {

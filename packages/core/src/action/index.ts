@@ -1,12 +1,15 @@
-/** The runner side of the actions: failure path, logger, inputs, outputs and summary. */
+/** The runner side of the actions: failure path, logger, inputs and secrets, outputs and summary. */
 export { actionsLogger } from './logger.js';
 export {
   booleanInput,
   choiceInput,
   type InputSource,
   inputsFrom,
+  listInput,
   optionalInput,
   runnerInputs,
+  secretInput,
+  type SecretUse,
 } from './inputs.js';
 export { setOutputs, writeSummary } from './outputs.js';
-export { runAction } from './run-action.js';
+export { type ActionOutcome, type FailureReporter, runAction } from './run-action.js';

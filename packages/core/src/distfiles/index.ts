@@ -19,6 +19,7 @@ export {
   PYPI_MAX_FILE_SIZE,
   type RstRendererReport,
 } from './check.js';
+export { type CheckDistFilesDeps, type CheckDistFilesOptions, checkDistFiles } from './check-dist-files.js';
 export { cwcConfigsOf, type ProjectCwcConfig } from './project-cwc-config.js';
 export { expandDistributionPaths } from './files.js';
 export { type Finding, type Rule, type RuleSource, type Severity } from './findings.js';
