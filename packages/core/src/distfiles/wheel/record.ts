@@ -142,6 +142,17 @@ export function conflictingRecordPaths(rows: readonly RecordRow[]): string[] {
   return conflicts;
 }
 
+// RECORD beside the archive: what each lists, and the files that are not members like the others.
+interface RecordView {
+  recordPath: string;
+  /** RECORD.jws and RECORD.p7s, which RECORD does not list. */
+  signatures: Set<string>;
+  /** RECORD's rows by path, with Windows separators normalised as Warehouse compares them. */
+  listed: Map<string, RecordRow>;
+  members: string[];
+  memberSet: Set<string>;
+}
+
 /**
  * RECORD against the archive: every member listed (RECORD.jws/.p7s excepted), nothing listed that
  * is not there, each listed file hashed with sha256 or better, digests and sizes equal to `computed`
@@ -154,8 +165,29 @@ export function checkRecord(
   computed: Map<string, ComputedDigest>,
   recordPath: string,
 ): Finding[] {
+  const listed = new Map<string, RecordRow>();
+  for (const row of rows) {
+    const path = row.path.replace(/\\/g, '/');
+    if (!listed.has(path)) listed.set(path, row);
+  }
+  const view: RecordView = {
+    recordPath,
+    signatures: new Set([`${recordPath}.jws`, `${recordPath}.p7s`]),
+    listed,
+    members,
+    memberSet: new Set(members),
+  };
+  return [
+    ...checkRecordPaths(rows),
+    ...checkListing(view),
+    ...checkSignatures(view),
+    ...checkDigests(view, computed),
+  ];
+}
+
+// cwc's path rules and duplicates (R015, R016).
+function checkRecordPaths(rows: readonly RecordRow[]): Finding[] {
   const findings: Finding[] = [];
-  const signatures = new Set([`${recordPath}.jws`, `${recordPath}.p7s`]);
   for (const row of rows) {
     const problem = recordPathProblem(row.path);
     if (problem) findings.push(finding(WHEEL_RULES.R015, problem, REBUILD_FIX, [row.path]));
@@ -165,13 +197,12 @@ export function checkRecord(
       finding(WHEEL_RULES.R016, `Conflicting occurrences of path ${pyRepr(path)}`, REBUILD_FIX, [path]),
     );
   }
+  return findings;
+}
 
-  // Warehouse compares with Windows separators normalised.
-  const listed = new Map<string, RecordRow>();
-  for (const row of rows)
-    if (!listed.has(row.path.replace(/\\/g, '/'))) listed.set(row.path.replace(/\\/g, '/'), row);
-  const memberSet = new Set(members);
-
+// Members RECORD leaves out, paths it lists that are no members (or directories), and itself (R017, R018, R023).
+function checkListing({ recordPath, signatures, listed, members, memberSet }: RecordView): Finding[] {
+  const findings: Finding[] = [];
   const unlisted = members.filter((m) => m !== recordPath && !signatures.has(m) && !listed.has(m));
   if (unlisted.length > 0) {
     findings.push(
@@ -221,6 +252,12 @@ export function checkRecord(
       ),
     );
   }
+  return findings;
+}
+
+// RECORD.jws / RECORD.p7s in the wheel or in RECORD (R024).
+function checkSignatures({ signatures, listed, memberSet }: RecordView): Finding[] {
+  const findings: Finding[] = [];
   for (const signature of signatures) {
     if (memberSet.has(signature)) {
       findings.push(
@@ -244,8 +281,13 @@ export function checkRecord(
       );
     }
   }
+  return findings;
+}
 
-  // Digests written in hex still match the files: one finding for the wheel, not one error per member.
+// Each listed member's hash algorithm, digest and size (R019–R022); hex digests that match, once (R028).
+function checkDigests(view: RecordView, computed: Map<string, ComputedDigest>): Finding[] {
+  const { recordPath, signatures, listed, memberSet } = view;
+  const findings: Finding[] = [];
   const hexRows: RecordRow[] = [];
   let hashedRows = 0;
   for (const [path, row] of listed) {
@@ -283,23 +325,7 @@ export function checkRecord(
       if (row.digest !== digest && row.digest.toLowerCase() === actual.digest.toString('hex')) {
         hexRows.push(row);
       } else if (row.digest !== digest) {
-        let hint = '';
-        if (row.digest.replace(/=+$/, '') === digest)
-          hint = ' (RECORD digests are written without "=" padding)';
-        else if (row.digest.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') === digest) {
-          hint = ' (RECORD digests use the urlsafe base64 alphabet, - and _ instead of + and /)';
-        } else if (/^[0-9a-f]+$/i.test(row.digest) && row.digest.length === actual.digest.length * 2) {
-          hint = ` (the RECORD digest is hex, and not the file's either: its hex is ${actual.digest.toString('hex')})`;
-        }
-        findings.push(
-          finding(
-            WHEEL_RULES.R021,
-            `RECORD line ${row.line}: ${pyRepr(path)} has ${row.algorithm}=${row.digest} in RECORD, but the file's ` +
-              `${row.algorithm} is ${digest}${hint}. Installation will fail if any file is not correctly hashed in RECORD.`,
-            REBUILD_FIX,
-            [path],
-          ),
-        );
+        findings.push(digestMismatch(path, row, row.digest, actual.digest));
       }
     }
     if (row.size !== undefined && row.size !== actual.size) {
@@ -315,6 +341,25 @@ export function checkRecord(
   }
   if (hexRows.length > 0) findings.push(hexDigestFinding(hexRows, hashedRows));
   return findings;
+}
+
+// A digest that is not the file's, with a hint when it is the file's written the wrong way (R021).
+function digestMismatch(path: string, row: RecordRow, written: string, actual: Buffer): Finding {
+  const digest = actual.toString('base64url');
+  let hint = '';
+  if (written.replace(/=+$/, '') === digest) hint = ' (RECORD digests are written without "=" padding)';
+  else if (written.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') === digest) {
+    hint = ' (RECORD digests use the urlsafe base64 alphabet, - and _ instead of + and /)';
+  } else if (/^[0-9a-f]+$/i.test(written) && written.length === actual.length * 2) {
+    hint = ` (the RECORD digest is hex, and not the file's either: its hex is ${actual.toString('hex')})`;
+  }
+  return finding(
+    WHEEL_RULES.R021,
+    `RECORD line ${row.line}: ${pyRepr(path)} has ${row.algorithm}=${written} in RECORD, but the file's ` +
+      `${row.algorithm} is ${digest}${hint}. Installation will fail if any file is not correctly hashed in RECORD.`,
+    REBUILD_FIX,
+    [path],
+  );
 }
 
 function hexDigestFinding(rows: RecordRow[], hashed: number): Finding {
