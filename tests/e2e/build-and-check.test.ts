@@ -8,13 +8,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { makeWheel } from '../support/archives.js';
-import { copyExample, runNode, runnerEnv } from '../support/run-node.js';
+import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
 import { tempDir } from '../support/temp-dir.js';
 
 jest.setTimeout(180_000);
 
-const BUILD = 'dist/build-python-dist/index.js';
-const CHECK = 'dist/twine-check/index.js';
+const BUILD = bundled('build-python-dist');
+const CHECK = bundled('twine-check');
+const CLI = bundled('cli');
 const PYTHON = '/usr/bin/python3';
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -162,23 +163,15 @@ describe('twine-check', () => {
 describe('the CLI', () => {
   test('build, then check-dist --strict on the result; check-dist on nothing says what it looked for', async () => {
     const out = tempDir('cli-dist');
-    const b = await runNode('dist/cli/index.js', [
-      'build',
-      repo,
-      '--no-isolation',
-      '--python',
-      PYTHON,
-      '--out-dir',
-      out,
-    ]);
+    const b = await runNode(CLI, ['build', repo, '--no-isolation', '--python', PYTHON, '--out-dir', out]);
     expect(b.stderr).not.toMatch(/error/);
     expect(b.code).toBe(0);
     expect(b.stdout.trim().split('\n')).toHaveLength(6);
-    const c = await runNode('dist/cli/index.js', ['check-dist', out, '--strict', '--python', PYTHON]);
+    const c = await runNode(CLI, ['check-dist', out, '--strict', '--python', PYTHON]);
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/^Checking .*open_ticket_ai-1\.4\.0\.tar\.gz: PASSED$/m);
     expect(c.stdout).toContain('6 file(s) passed.');
-    const none = await runNode('dist/cli/index.js', ['check-dist', join(out, 'nothing-*.whl')]);
+    const none = await runNode(CLI, ['check-dist', join(out, 'nothing-*.whl')]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Cannot find file (or expand pattern): '");
   });

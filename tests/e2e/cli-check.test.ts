@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
-import { copyExample, runNode } from '../support/run-node.js';
+import { bundled, copyExample, runNode } from '../support/run-node.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const CLI = 'dist/cli/index.js';
+const CLI = bundled('cli');
 let index: IndexServer;
 
 beforeAll(async () => {

@@ -7,13 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { cleanup, layouts, lf } from '../fixtures/layouts.js';
-import { runNode, runnerEnv } from '../support/run-node.js';
+import { bundled, runNode, runnerEnv } from '../support/run-node.js';
 import { gitRepo, ISOLATED_GIT_ENV } from '../versioning/git-repo.js';
 
 afterAll(cleanup);
 
-const ACTION = 'dist/set-version/index.js';
-const CLI = 'dist/cli/index.js';
+const ACTION = bundled('set-version');
+const CLI = bundled('cli');
 const MONOREPO = {
   ...layouts['otai-monorepo'].files,
   'CHANGELOG.md': lf('# Changelog', '', '## [Unreleased]', '- Pins.'),

@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
-import { copyExample, runNode, runnerEnv } from '../support/run-node.js';
+import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
 
-const ACTION = 'dist/validate-versions/index.js';
+const ACTION = bundled('validate-versions');
 let index: IndexServer;
 
 beforeAll(async () => {

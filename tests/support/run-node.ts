@@ -3,7 +3,7 @@
  * with the given environment, asynchronously so that a test server in this process can answer it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tempDir } from './temp-dir.js';
 
@@ -16,6 +16,20 @@ export interface ProcessResult {
 
 /** The repository root (tests run from it). */
 export const REPO_ROOT = resolve(process.cwd());
+
+/**
+ * The bundle an end-to-end test runs, `dist/<name>/index.js` (name: an action or `cli`). A missing one
+ * fails the test file with this message at load, rather than every test on a bare "Cannot find module".
+ */
+export function bundled(name: string): string {
+  const script = `dist/${name}/index.js`;
+  if (!existsSync(resolve(REPO_ROOT, script))) {
+    throw new Error(
+      `${script} is missing: run \`npm run bundle\` (scripts/test.sh rebuilds dist/ before running the tests).`,
+    );
+  }
+  return script;
+}
 
 /** Runs `node <script> ...args` and collects its output. */
 export function runNode(
