@@ -91,6 +91,29 @@ function tagAdvice(repo: Repository, versions: (string | undefined)[]): string {
   return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 
+// The tag read against each package's formats: in the independent policy it selects its package.
+interface TagReading {
+  /** The version the tag gives (normal form), when it gives a valid one. */
+  version?: string;
+  selected?: PythonPackage;
+  /** The format of `selected` the tag matched. */
+  format?: string;
+  /** Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare. */
+  style: number;
+}
+
+// What the check knows of the release by the time it looks at each package.
+interface Release {
+  repo: Repository;
+  lockstep: boolean;
+  /** Each location's normal form, undefined when it is invalid. */
+  normals: Map<VersionLocation, string | undefined>;
+  tag?: string;
+  tagged: TagReading;
+  /** The one version of a lockstep release: the tag's, else what most packages declare. */
+  lockstepVersion?: string;
+}
+
 /** Checks the repository's versions for a release; never touches the network. */
 export function checkConsistency(repo: Repository, options: VersionCheckOptions = {}): ConsistencyResult {
   const findings: VersionFinding[] = [];
@@ -100,136 +123,183 @@ export function checkConsistency(repo: Repository, options: VersionCheckOptions 
   }
   for (const l of repo.versionFiles) normals.set(l, checkLocation(l, '', findings));
 
-  const sourceVersion = (pkg: PythonPackage) => {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    return source ? normals.get(source) : undefined;
-  };
   const lockstep = repo.policy === 'lockstep';
-  const declared = repo.packages.map(sourceVersion).filter((v): v is string => v !== undefined);
+  const declared = repo.packages
+    .map((pkg) => sourceVersion(normals, pkg))
+    .filter((v): v is string => v !== undefined);
   // What the files say the release is: the tag a mismatching tag should have been.
   const fileVersions = lockstep
     ? repo.packages.map(() => majority(declared))
-    : repo.packages.map(sourceVersion);
-
-  // The tag, parsed against each package's formats: in independent mode it selects its package.
+    : repo.packages.map((pkg) => sourceVersion(normals, pkg));
   const { tag } = options;
-  let tagVersion: string | undefined;
-  let selected: PythonPackage | undefined;
-  let selectedFormat: string | undefined;
-  // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
-  let style = 0;
-  if (tag !== undefined) {
-    const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
-    if (matching.length === 0) {
-      const formats = [
-        ...new Set(
-          repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name))),
-        ),
-      ];
-      const advice = tagAdvice(repo, fileVersions);
-      findings.push({
-        level: 'error',
-        code: 'tag-format-mismatch',
-        message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
-        file: repo.config.file,
-      });
-    } else {
-      // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-      selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-      const match = matchTag(selected.acceptedTagFormats, tag, selected.name)!;
-      selectedFormat = match.format;
-      style = selected.acceptedTagFormats.indexOf(match.format);
-      tagVersion = tagVersionOf(selected, tag);
-      if (tagVersion === undefined) {
-        const version = fileVersions[repo.packages.indexOf(selected)];
-        findings.push({
-          level: 'error',
-          code: 'tag-format-mismatch',
-          message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${
-            version === undefined
-              ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
-              : `this release needs the tag "${renderTag(match.format, version, selected.name)}"`
-          }.`,
-        });
-      }
-    }
-  }
-  const formatOf = (pkg: PythonPackage) =>
-    pkg === selected
-      ? selectedFormat!
-      : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
-  const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
-  const reports: PackageReport[] = [];
-  const versionOf = new Map<string, string | undefined>();
+  const tagged = readTag(repo, tag, fileVersions, findings);
+  const release: Release = {
+    repo,
+    lockstep,
+    normals,
+    tag,
+    tagged,
+    lockstepVersion: lockstep ? (tagged.version ?? majority(declared)) : undefined,
+  };
 
-  for (const pkg of repo.packages) {
-    const isTagged = !lockstep && selected === pkg;
-    const expected = lockstep
-      ? lockstepVersion
-      : isTagged
-        ? (tagVersion ?? sourceVersion(pkg))
-        : sourceVersion(pkg);
-    const version = pkg.tagDerived
-      ? lockstep
-        ? lockstepVersion
-        : isTagged
-          ? tagVersion
-          : undefined
-      : expected;
-    versionOf.set(canonicalizeName(pkg.name), version);
-    const why =
-      tagVersion !== undefined && (lockstep || isTagged)
-        ? `the tag "${tag}" gives`
-        : lockstep && repo.packages.length > 1
-          ? 'the other packages have'
-          : undefined;
-    for (const l of pkg.locations) {
-      const normal = normals.get(l);
-      if (normal === undefined || expected === undefined || normal === expected) continue;
-      const reason =
-        why ??
-        `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
-      findings.push({
-        level: 'error',
-        code:
-          l.source && tagVersion !== undefined && (lockstep || isTagged)
-            ? 'tag-version-mismatch'
-            : 'version-mismatch',
-        package: pkg.name,
-        message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
-        ...where(l),
-      });
-    }
-    if (pkg.tagDerived && version === undefined) {
-      findings.push({
-        level: 'notice',
-        code: 'version-unknown',
-        package: pkg.name,
-        message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
-        file: pkg.tagDerived.file,
-        line: pkg.tagDerived.line,
-      });
-    }
-    reports.push({
-      name: pkg.name,
-      path: pkg.path,
-      manifest: pkg.manifest,
-      version,
-      tag: version === undefined ? undefined : renderTag(formatOf(pkg), version, pkg.name),
-      tagFormat: formatOf(pkg),
-      fromTag: pkg.tagDerived?.tool,
-      isPrerelease: version !== undefined && isPrerelease(version),
-      locations: pkg.locations.map((l): LocationReport => ({
-        label: l.label,
-        file: l.file,
-        line: l.line,
-        raw: l.raw,
-        normalized: normals.get(l),
-        source: l.source,
-      })),
-      index: { state: 'not-checked' },
+  const reports = repo.packages.map((pkg) => checkPackage(release, pkg, findings));
+  checkVersionFiles(release, findings);
+  const versionOf = new Map(reports.map((r) => [canonicalizeName(r.name), r.version]));
+  checkPins(repo, versionOf, findings);
+
+  const { selected } = tagged;
+  const version = lockstep
+    ? release.lockstepVersion
+    : selected
+      ? versionOf.get(canonicalizeName(selected.name))
+      : undefined;
+  const releaseTag = tag ?? (version && repo.packages.length ? reports[0].tag : undefined);
+  return {
+    policy: repo.policy,
+    version,
+    tag: version === undefined ? undefined : releaseTag,
+    isPrerelease: version !== undefined && isPrerelease(version),
+    packages: reports,
+    selected: lockstep ? undefined : selected?.name,
+    findings,
+  };
+}
+
+// The version a package is built with: that of the location its backend reads, else its first one.
+function sourceVersion(normals: Map<VersionLocation, string | undefined>, pkg: PythonPackage) {
+  const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+  return source ? normals.get(source) : undefined;
+}
+
+// Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
+function readTag(
+  repo: Repository,
+  tag: string | undefined,
+  fileVersions: (string | undefined)[],
+  findings: VersionFinding[],
+): TagReading {
+  if (tag === undefined) return { style: 0 };
+  const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
+  if (matching.length === 0) {
+    const formats = [
+      ...new Set(
+        repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name))),
+      ),
+    ];
+    const advice = tagAdvice(repo, fileVersions);
+    findings.push({
+      level: 'error',
+      code: 'tag-format-mismatch',
+      message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+      file: repo.config.file,
+    });
+    return { style: 0 };
+  }
+  // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+  const selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+  const match = matchTag(selected.acceptedTagFormats, tag, selected.name)!;
+  const version = tagVersionOf(selected, tag);
+  if (version === undefined) {
+    const expected = fileVersions[repo.packages.indexOf(selected)];
+    findings.push({
+      level: 'error',
+      code: 'tag-format-mismatch',
+      message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${
+        expected === undefined
+          ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
+          : `this release needs the tag "${renderTag(match.format, expected, selected.name)}"`
+      }.`,
     });
   }
+  return {
+    version,
+    selected,
+    format: match.format,
+    style: selected.acceptedTagFormats.indexOf(match.format),
+  };
+}
+
+// The format a package's tag is reported in: the tag's own for its package, the same style for the others.
+function tagFormatOf(tagged: TagReading, pkg: PythonPackage): string {
+  return pkg === tagged.selected
+    ? tagged.format!
+    : pkg.acceptedTagFormats[Math.min(tagged.style, pkg.acceptedTagFormats.length - 1)];
+}
+
+// One package: its locations against the version it must have, and its report.
+function checkPackage(release: Release, pkg: PythonPackage, findings: VersionFinding[]): PackageReport {
+  const { repo, lockstep, normals, tag, tagged, lockstepVersion } = release;
+  const isTagged = !lockstep && tagged.selected === pkg;
+  const tagVersion = tagged.version;
+  const expected = lockstep
+    ? lockstepVersion
+    : isTagged
+      ? (tagVersion ?? sourceVersion(normals, pkg))
+      : sourceVersion(normals, pkg);
+  const version = pkg.tagDerived
+    ? lockstep
+      ? lockstepVersion
+      : isTagged
+        ? tagVersion
+        : undefined
+    : expected;
+  const why =
+    tagVersion !== undefined && (lockstep || isTagged)
+      ? `the tag "${tag}" gives`
+      : lockstep && repo.packages.length > 1
+        ? 'the other packages have'
+        : undefined;
+  for (const l of pkg.locations) {
+    const normal = normals.get(l);
+    if (normal === undefined || expected === undefined || normal === expected) continue;
+    const reason =
+      why ??
+      `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+    findings.push({
+      level: 'error',
+      code:
+        l.source && tagVersion !== undefined && (lockstep || isTagged)
+          ? 'tag-version-mismatch'
+          : 'version-mismatch',
+      package: pkg.name,
+      message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+      ...where(l),
+    });
+  }
+  if (pkg.tagDerived && version === undefined) {
+    findings.push({
+      level: 'notice',
+      code: 'version-unknown',
+      package: pkg.name,
+      message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
+      file: pkg.tagDerived.file,
+      line: pkg.tagDerived.line,
+    });
+  }
+  const tagFormat = tagFormatOf(tagged, pkg);
+  return {
+    name: pkg.name,
+    path: pkg.path,
+    manifest: pkg.manifest,
+    version,
+    tag: version === undefined ? undefined : renderTag(tagFormat, version, pkg.name),
+    tagFormat,
+    fromTag: pkg.tagDerived?.tool,
+    isPrerelease: version !== undefined && isPrerelease(version),
+    locations: pkg.locations.map((l): LocationReport => ({
+      label: l.label,
+      file: l.file,
+      line: l.line,
+      raw: l.raw,
+      normalized: normals.get(l),
+      source: l.source,
+    })),
+    index: { state: 'not-checked' },
+  };
+}
+
+// The extra version files carry the lockstep version.
+function checkVersionFiles({ repo, normals, lockstepVersion }: Release, findings: VersionFinding[]): void {
   for (const l of repo.versionFiles) {
     const normal = normals.get(l);
     if (normal !== undefined && lockstepVersion !== undefined && normal !== lockstepVersion) {
@@ -241,21 +311,6 @@ export function checkConsistency(repo: Repository, options: VersionCheckOptions 
       });
     }
   }
-  checkPins(repo, versionOf, findings);
-
-  const release = lockstep
-    ? { version: lockstepVersion }
-    : { version: selected ? versionOf.get(canonicalizeName(selected.name)) : undefined };
-  const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
-  return {
-    policy: repo.policy,
-    version: release.version,
-    tag: release.version === undefined ? undefined : releaseTag,
-    isPrerelease: release.version !== undefined && isPrerelease(release.version),
-    packages: reports,
-    selected: lockstep ? undefined : selected?.name,
-    findings,
-  };
 }
 
 function checkPins(
