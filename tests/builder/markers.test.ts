@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
-import { parseRequirement } from '@otai-release/core/distfiles/metadata';
+import { parseRequirement } from '@otai-release/core/pep508';
 import { evaluateMarker, type MarkerEnvironment } from '@otai-release/core/builder';
 
 const LINUX: MarkerEnvironment = {

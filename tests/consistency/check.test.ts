@@ -348,6 +348,21 @@ describe('pins between the packages of the repository', () => {
     expect(errors(check(files))).toEqual([]);
   });
 
+  test("a pin on a sibling that is not valid PEP 508 is an error with packaging's message", () => {
+    const files = {
+      ...OTAI,
+      [ZNUNY]: OTAI[ZNUNY].replace(
+        'open-ticket-ai==1.4.0',
+        'open-ticket-ai==1.4.0; python_versions > \\"3\\"',
+      ),
+    };
+    const [finding] = errors(check(files));
+    expect(finding).toMatchObject({ code: 'invalid-pin', file: ZNUNY, line: 6 });
+    expect(finding.message).toContain(
+      'is not a valid dependency specifier: Expected a marker variable or quoted string',
+    );
+  });
+
   test('an invalid specifier on a sibling is an error at the pin', () => {
     const files = {
       ...OTAI,

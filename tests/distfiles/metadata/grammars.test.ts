@@ -3,12 +3,8 @@
  * SPDX expressions (packaging's canonicalize_license_expression) and PyPI's URL test (rfc3986).
  */
 import { describe, expect, test } from '@jest/globals';
-import {
-  formatRequirement,
-  isValidPypiUrl,
-  licenseExpressionProblem,
-  parseRequirement,
-} from '@otai-release/core/distfiles/metadata';
+import { isValidPypiUrl, licenseExpressionProblem } from '@otai-release/core/distfiles/metadata';
+import { formatRequirement, parseRequirement } from '@otai-release/core/pep508';
 
 describe('parseRequirement', () => {
   test.each([
@@ -51,6 +47,19 @@ describe('parseRequirement', () => {
     ['_foo', 'Expected package name at the start of dependency specifier'],
   ])('rejects %s: %s', (text, message) => {
     expect(parseRequirement(text)).toMatchObject({ ok: false, message });
+  });
+
+  test('locates the specifier as written, and names the project of a requirement that fails after it', () => {
+    const text = 'Name [x] ( >= 1.0 , <2 ) ; os_name=="nt"';
+    const parsed = parseRequirement(text);
+    const at = parsed.ok ? parsed.requirement.specifierAt : undefined;
+    expect(at && text.slice(at.start, at.end)).toBe('>= 1.0 , <2');
+    expect(parsed.ok && parsed.requirement.specifier).toBe('>= 1.0,<2');
+    const unpinned = parseRequirement('name; os_name=="nt"');
+    expect(unpinned).toMatchObject({ ok: true, requirement: { specifier: '' } });
+    expect(unpinned.ok && unpinned.requirement.specifierAt).toBeUndefined();
+    expect(parseRequirement('acme-core=>1.4')).toMatchObject({ ok: false, name: 'acme-core' });
+    expect(parseRequirement('_acme')).not.toHaveProperty('name');
   });
 
   test('a URL without a space before the marker swallows it, as in packaging', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRequirement } from '../distfiles/metadata/requirement.js';
+import { parseRequirement } from '../pep508/index.js';
 import { canonicalizeName } from '../names/index.js';
 import {
   arrayStringsAt,

@@ -3,7 +3,7 @@
  * operator and right-hand side form a valid PEP 440 specifier compares versions (pre-releases
  * admitted), anything else compares strings; `extra` values are compared as normalised names.
  */
-import type { MarkerItem, MarkerList, MarkerOperand } from '../distfiles/metadata/requirement.js';
+import type { MarkerItem, MarkerList, MarkerOperand } from '../pep508/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { parseSpecifier, type Specifier, specifierContains } from '../pep440/index.js';
 

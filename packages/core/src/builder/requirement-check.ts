@@ -6,7 +6,7 @@
  * Every unmet requirement of every package is named at its line, with the command that installs it.
  */
 import { ConfigurationError } from '../errors/index.js';
-import { formatRequirement, parseRequirement } from '../distfiles/metadata/requirement.js';
+import { formatRequirement, parseRequirement } from '../pep508/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { specifierSetContains } from '../pep440/index.js';
 import { type BuildRequires, type DeclaredRequirement, readBuildRequires } from './build-requires.js';

@@ -8,7 +8,6 @@ import {
   isPrerelease,
   normalizeVersion,
   specifierSetContains,
-  tryParseSpecifierSet,
   tryParseVersion,
 } from '../pep440/index.js';
 import { canonicalizeName } from '../names/index.js';
@@ -321,19 +320,18 @@ function checkPins(
   for (const pkg of repo.packages) {
     for (const pin of pkg.pins) {
       const target = versionOf.get(canonicalizeName(pin.name));
-      if (!pin.specifier || target === undefined) continue;
-      const spec = tryParseSpecifierSet(pin.specifier);
-      if (!spec) {
+      if (target === undefined) continue;
+      if (pin.problem !== undefined) {
         findings.push({
           level: 'error',
           code: 'invalid-pin',
           package: pkg.name,
-          message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) has an invalid version specifier "${pin.specifier}"; write e.g. "${pin.name}==${target}".`,
+          message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) is not a valid dependency specifier: ${pin.problem}; write e.g. "${pin.name}==${target}".`,
           ...where(pin),
         });
         continue;
       }
-      if (!specifierSetContains(spec, target)) {
+      if (pin.specifier && !specifierSetContains(pin.specifier, target)) {
         findings.push({
           level: 'error',
           code: 'pin-excludes-version',

@@ -1,27 +1,47 @@
 /** The requirements a package declares, with where each specifier sits (to check and rewrite pins). */
 import { canonicalizeName } from '../names/index.js';
+import { parseRequirement } from '../pep508/index.js';
 import type { RepoFiles } from './repo-files.js';
-import { arrayStringsAt, getPath, locateValue, type TextSpan, type TomlTable } from './toml.js';
+import { arrayStringsAt, getPath, locateValue, parseToml, type TextSpan, type TomlTable } from './toml.js';
 import type { InternalPin } from './types.js';
 
-// PEP 508 without URLs: name, extras, specifier (optionally parenthesised), marker.
-const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*\(?\s*([^;@()]*?)\s*\)?\s*(;.*)?$/;
+// The string's value: in a basic string, escapes (`\"` around a marker value) are not what they mean.
+function valueOf(text: string, span: TextSpan, file: string): string {
+  if (text[span.start - 1] !== '"' || !span.raw.includes('\\')) return span.raw;
+  return parseToml(`v = "${span.raw}"`, file).v as string;
+}
 
-function parsePin(span: TextSpan, label: string, file: string): InternalPin | undefined {
-  const m = REQUIREMENT.exec(span.raw);
-  if (!m) return undefined;
-  const specifier = m[3];
-  const offset = specifier ? span.raw.indexOf(specifier, m[1].length + (m[2]?.length ?? 0)) : span.raw.length;
+function parsePin(text: string, span: TextSpan, label: string, file: string): InternalPin | undefined {
+  const value = valueOf(text, span, file);
+  const parsed = parseRequirement(value);
+  const declared = { raw: span.raw, label, file, line: span.line };
+  if (!parsed.ok) {
+    // Without a name there is no telling whether it is a pin on one of the repository's packages.
+    if (parsed.name === undefined) return undefined;
+    const { column, start } = span;
+    return {
+      ...declared,
+      name: parsed.name,
+      specifier: '',
+      problem: parsed.message,
+      column,
+      start,
+      end: start,
+    };
+  }
+  const { name, specifierAt } = parsed.requirement;
+  // Unpinned, the empty span sits at the end, where a specifier would go.
+  const { start, end } = specifierAt ?? { start: span.raw.length, end: span.raw.length };
+  // Offsets into the value are offsets into the file only while no escape comes before them; a name
+  // or specifier written with escapes (`\u0061cme`) cannot be located, so it is not taken for a pin.
+  if (value.slice(0, end) !== span.raw.slice(0, end)) return undefined;
   return {
-    raw: span.raw,
-    name: m[1],
-    specifier,
-    label,
-    file,
-    line: span.line,
-    column: span.column + offset,
-    start: span.start + offset,
-    end: span.start + offset + specifier.length,
+    ...declared,
+    name,
+    specifier: span.raw.slice(start, end),
+    column: span.column + start,
+    start: span.start + start,
+    end: span.start + end,
   };
 }
 
@@ -40,7 +60,7 @@ export function readRequirements(files: RepoFiles, file: string, doc: TomlTable)
     const at = locateValue(text, path);
     if (at === undefined) continue;
     for (const span of arrayStringsAt(text, at)) {
-      const pin = parsePin(span, label, file);
+      const pin = parsePin(text, span, label, file);
       if (pin) pins.push(pin);
     }
   }

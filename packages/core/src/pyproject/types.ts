@@ -51,8 +51,13 @@ export interface InternalPin extends FileSpan {
   raw: string;
   /** The depended-on package's name as written. */
   name: string;
-  /** The version specifier part (`>=1.0,<2`), '' when unpinned. */
+  /** The version specifier part (`>=1.0,<2`), '' when unpinned or invalid. */
   specifier: string;
+  /**
+   * packaging's error when the requirement is not a valid dependency specifier (PEP 508); the span
+   * is then empty, at the start of the requirement.
+   */
+  problem?: string;
   /** Where the pin is declared: `[project].dependencies`, `[project.optional-dependencies].docs`. */
   label: string;
 }

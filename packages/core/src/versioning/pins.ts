@@ -12,7 +12,6 @@ import {
   parseVersion,
   specifierContains,
   specifierSetContains,
-  tryParseSpecifierSet,
   type Version,
 } from '../pep440/index.js';
 import type { InternalPin } from '../pyproject/index.js';
@@ -45,21 +44,19 @@ function wildcardVersion(next: Version, prefix: string): string {
 
 /**
  * The replacements that make `pin` (declared by package `owner` in `text`) admit `next`; none when it
- * already does. Throws ConfigurationError, naming the pin and its file:line, for an invalid specifier
- * and for an upper bound or exclusion that keeps out `next`.
+ * already does. Throws ConfigurationError, naming the pin and its file:line, for a requirement that
+ * is not valid PEP 508 and for an upper bound or exclusion that keeps out `next`.
  */
 export function pinReplacements(pin: InternalPin, owner: string, text: string, next: string): Replacement[] {
   const at = `${pin.file}:${pin.line}`;
   const where = { file: pin.file, line: pin.line, column: pin.column };
-  if (pin.specifier.trim() === '') return [];
-  const set = tryParseSpecifierSet(pin.specifier);
-  if (!set) {
+  if (pin.problem !== undefined) {
     throw new ConfigurationError(
-      `${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) has an invalid version specifier "${pin.specifier}"; fix it (e.g. "${pin.name}==${next}") and run again.`,
+      `${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) is not a valid dependency specifier: ${pin.problem}; fix it (e.g. "${pin.name}==${next}") and run again.`,
       where,
     );
   }
-  if (specifierSetContains(set, next)) return [];
+  if (pin.specifier.trim() === '' || specifierSetContains(pin.specifier, next)) return [];
   if (text.slice(pin.start, pin.end) !== pin.specifier) {
     throw new Error(`pin span of ${at} does not hold "${pin.specifier}"`);
   }

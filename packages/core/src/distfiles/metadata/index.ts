@@ -1,6 +1,6 @@
 /**
  * Core metadata (METADATA / PKG-INFO): parsing as packaging does, twine's checks (M rules) and
- * PyPI's upload checks (P rules), with the SPDX, PEP 508 and classifier checks they need.
+ * PyPI's upload checks (P rules), with the SPDX, PEP 508 (pep508/) and classifier checks they need.
  */
 export {
   type ClassifierList,
@@ -16,13 +16,6 @@ export {
   PYPI_METADATA_VERSIONS,
 } from './fields.js';
 export { type ParsedMetadata, parseCoreMetadata, type RawMetadata } from './parse.js';
-export {
-  formatRequirement,
-  type MarkerList,
-  parseRequirement,
-  type Requirement,
-  type RequirementResult,
-} from './requirement.js';
 export { METADATA_RULES } from './rules.js';
 export { licenseExpressionProblem } from './spdx.js';
 export { isValidPypiUrl } from './url.js';

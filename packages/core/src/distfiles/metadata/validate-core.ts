@@ -18,7 +18,7 @@ import {
 } from './fields.js';
 import type { ParsedMetadata, RawMetadata } from './parse.js';
 import { pyRepr, pyReprList } from '../python-text.js';
-import { parseRequirement } from './requirement.js';
+import { parseRequirement } from '../../pep508/index.js';
 import { METADATA_RULES as R } from './rules.js';
 import { licenseExpressionProblem } from './spdx.js';
 

@@ -17,7 +17,7 @@ import {
 } from './fields.js';
 import type { ParsedMetadata, RawMetadata } from './parse.js';
 import { pyRepr, pyReprList } from '../python-text.js';
-import { formatRequirement, parseRequirement } from './requirement.js';
+import { formatRequirement, parseRequirement } from '../../pep508/index.js';
 import { METADATA_RULES as R } from './rules.js';
 import { isValidPypiUrl } from './url.js';
 import { asTwineSendsIt, fixFor, writtenName } from './validate-core.js';

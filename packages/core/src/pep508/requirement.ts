@@ -1,11 +1,12 @@
 /**
  * PEP 508 dependency specifiers (`name[extra]>=1.0; python_version < "3.11"`, `name @ https://…`),
  * accepted and rejected exactly as packaging's hand-written parser does, with its error messages.
- * Requires-Dist, Provides-Dist and Obsoletes-Dist are validated with it.
+ * Requires-Dist, Provides-Dist and Obsoletes-Dist are validated with it, build requirements are
+ * checked with it, and the pins between a repository's own packages are read (and rewritten) with it.
  */
-import { canonicalizeName } from '../../names/index.js';
-import { PY_WHITESPACE } from '../../pep440/whitespace.js';
-import { tryParseSpecifierSet } from '../../pep440/index.js';
+import { canonicalizeName } from '../names/index.js';
+import { PY_WHITESPACE } from '../pep440/whitespace.js';
+import { tryParseSpecifierSet } from '../pep440/index.js';
 
 /** A marker variable (`python_version`) or a quoted value (`"3.11"`). */
 export type MarkerOperand = { variable: string } | { value: string };
@@ -26,14 +27,28 @@ export interface Requirement {
   extras: string[];
   /** The specifier clauses as written, joined by commas (`>=1.0,<2`); empty when there is none. */
   specifier: string;
+  /**
+   * Where the specifier is written in the text (offsets, end exclusive): from its first clause to
+   * the end of its last, spaces between clauses included; absent when there is none.
+   */
+  specifierAt?: TextRange;
   /** The direct reference after `@`, when there is one. */
   url?: string;
   marker?: MarkerList;
 }
 
-/** The outcome of parsing: the requirement, or packaging's error (message plus the caret display). */
+/** Offsets into a requirement's text, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The outcome of parsing: the requirement, or packaging's error (message plus the caret display)
+ * with the project name when the text starts with a valid one (the error lies after it).
+ */
 export type RequirementResult =
-  { ok: true; requirement: Requirement } | { ok: false; message: string; display: string };
+  { ok: true; requirement: Requirement } | { ok: false; message: string; display: string; name?: string };
 
 class SyntaxProblem extends Error {
   constructor(
@@ -175,12 +190,14 @@ function parseExtras(t: Tokenizer): string[] {
   });
 }
 
-function parseVersionMany(t: Tokenizer): string {
+function parseVersionMany(t: Tokenizer): Pick<Requirement, 'specifier' | 'specifierAt'> {
   let specifiers = '';
+  let at: TextRange | undefined;
   while (t.check('SPECIFIER')) {
     const start = t.position;
     const specifier = t.read().text;
     specifiers += specifier;
+    at = { start: at?.start ?? start, end: t.position };
     if (t.check('VERSION_PREFIX_TRAIL', true)) {
       const equality =
         specifier.startsWith('!=') || (specifier.startsWith('==') && !specifier.startsWith('==='));
@@ -200,7 +217,7 @@ function parseVersionMany(t: Tokenizer): string {
     specifiers += t.read().text;
     t.consume('WS');
   }
-  return specifiers;
+  return at ? { specifier: specifiers, specifierAt: at } : { specifier: specifiers };
 }
 
 // Python's one-character escapes; a backslash before a newline continues the line.
@@ -325,7 +342,7 @@ function parseRequirementMarker(t: Tokenizer, spanStart: number, expected: strin
   return marker;
 }
 
-function parseDetails(t: Tokenizer): Pick<Requirement, 'url' | 'specifier' | 'marker'> {
+function parseDetails(t: Tokenizer): Pick<Requirement, 'url' | 'specifier' | 'specifierAt' | 'marker'> {
   if (t.check('AT')) {
     t.read();
     t.consume('WS');
@@ -341,18 +358,18 @@ function parseDetails(t: Tokenizer): Pick<Requirement, 'url' | 'specifier' | 'ma
     };
   }
   const start = t.position;
-  const specifier = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+  const version = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
     t.consume('WS');
     const parsed = parseVersionMany(t);
     t.consume('WS');
     return parsed;
   });
   t.consume('WS');
-  if (t.check('END', true)) return { specifier };
-  const expected = specifier
+  if (t.check('END', true)) return version;
+  const expected = version.specifier
     ? 'comma (within version specifier), semicolon (after version specifier)'
     : 'semicolon (after name with no version specifier)';
-  return { specifier, marker: parseRequirementMarker(t, start, expected) };
+  return { ...version, marker: parseRequirementMarker(t, start, expected) };
 }
 
 // packaging normalises the value compared with `extra` (and the literal tested against `extras` /
@@ -381,9 +398,10 @@ function normalizeExtras(marker: MarkerList): MarkerList {
 /** Parses a dependency specifier as `packaging.requirements.Requirement` does; never throws. */
 export function parseRequirement(text: string): RequirementResult {
   const t = new Tokenizer(text);
+  let name: string | undefined;
   try {
     t.consume('WS');
-    const name = t.expect('IDENTIFIER', 'package name at the start of dependency specifier').text;
+    name = t.expect('IDENTIFIER', 'package name at the start of dependency specifier').text;
     t.consume('WS');
     const extras = parseExtras(t);
     t.consume('WS');
@@ -391,15 +409,17 @@ export function parseRequirement(text: string): RequirementResult {
     t.expect('END', 'end of dependency specifier');
     if (tryParseSpecifierSet(details.specifier) === undefined) {
       const message = `Invalid specifier: '${details.specifier}'`;
-      return { ok: false, message, display: message };
+      return { ok: false, message, display: message, name };
     }
     const requirement: Requirement = { name, extras, specifier: details.specifier };
+    if (details.specifierAt) requirement.specifierAt = details.specifierAt;
     if (details.url) requirement.url = details.url;
     if (details.marker) requirement.marker = normalizeExtras(details.marker);
     return { ok: true, requirement };
   } catch (error) {
-    if (error instanceof SyntaxProblem) return { ok: false, message: error.message, display: error.display };
-    throw error;
+    if (!(error instanceof SyntaxProblem)) throw error;
+    const failure = { ok: false as const, message: error.message, display: error.display };
+    return name === undefined ? failure : { ...failure, name };
   }
 }
 
