@@ -23,6 +23,8 @@ Commands:
                    --allow-existing accept a version already (partly) on the index
                    --json           print the result as JSON on stdout
                    --quiet          print only problems
+                   --explain        also say, for every directory with a pyproject.toml or setup.cfg,
+                                    why it is a package or was passed over
   version SPEC [PATH]
                    Set the version of every package: every version location, the pins between the
                    repository's own packages and the CHANGELOG; all files are written or none.

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { validateRelease } from '@otai-release/core/consistency';
 import { HttpClient } from '@otai-release/core/http';
+import { explainDiscovery } from '@otai-release/core/pyproject';
 import { oneOf } from '@otai-release/core/text';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
@@ -32,6 +33,7 @@ export async function checkCommand(args: string[], out: (text: string) => void):
       'allow-existing': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 1)
@@ -56,6 +58,13 @@ export async function checkCommand(args: string[], out: (text: string) => void):
       const index = p.index.state === 'not-checked' ? '' : `  [${p.index.state}]`;
       out(`${p.name} ${p.version ?? '(version from tag)'}  ${p.path}  tag ${p.tag ?? '-'}${index}\n`);
     }
+  }
+  if (values.explain && !values.json) {
+    out(
+      `\nDiscovery:\n${explainDiscovery(result.repository)
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    );
   }
   return result.ok ? 0 : 1;
 }

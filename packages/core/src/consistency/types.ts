@@ -12,6 +12,7 @@ export type FindingCode =
   | 'tag-format-mismatch'
   | 'tag-version-mismatch'
   | 'version-unknown'
+  | 'unreadable-version'
   | 'index-released'
   | 'index-partial'
   | 'index-unreachable';

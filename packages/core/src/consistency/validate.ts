@@ -49,7 +49,9 @@ export async function validateRelease(
     const repo = readRepository(options.path, { policy: options.policy });
     for (const pkg of repo.packages) {
       logger.info(
-        `${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}`,
+        `${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}${
+          pkg.evidence?.startsWith('below') ? `; ${pkg.evidence}` : ''
+        }`,
       );
     }
     for (const s of repo.skipped) logger.info(`skipped ${'file' in s ? s.file : s.path}: ${s.reason}`);
@@ -57,6 +59,17 @@ export async function validateRelease(
   });
   const result = await logger.group('Check versions, pins and tag', async () =>
     checkConsistency(repository, { tag: options.tag }),
+  );
+  // Packages whose version could not be read come first: each is one error, at the place to fix.
+  result.findings.unshift(
+    ...repository.unreadable.map((u): VersionFinding => ({
+      level: 'error',
+      code: 'unreadable-version',
+      message: u.error.message,
+      file: u.error.file,
+      line: u.error.line,
+      column: u.error.column,
+    })),
   );
   const releasing =
     result.policy === 'independent'

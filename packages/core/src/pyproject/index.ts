@@ -10,7 +10,13 @@ export {
 export { discoverPackageDirs, type SkippedDir } from './discover.js';
 export type { SkippedManifest } from './package.js';
 export { RepoFiles } from './repo-files.js';
-export { type Repository, type RepositoryOptions, readRepository } from './repository.js';
+export {
+  explainDiscovery,
+  type Repository,
+  type RepositoryOptions,
+  readRepository,
+  type UnreadablePackage,
+} from './repository.js';
 export {
   DEFAULT_INDEPENDENT_TAG_FORMAT,
   DEFAULT_TAG_FORMAT,

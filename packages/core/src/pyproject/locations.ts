@@ -35,9 +35,9 @@ export function tomlLocation(
   path: string[],
   kind: LocationKind,
   source: boolean,
+  label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`,
 ): VersionLocation {
   const text = files.text(file);
-  const label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`;
   const value = tableValue(files.toml(file), path);
   if (typeof value !== 'string') {
     throw new ConfigurationError(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {

@@ -8,7 +8,13 @@ import { joinRel, type RepoFiles } from './repo-files.js';
 import { iniValue } from './setup-cfg.js';
 import { getPath, keyLine, type TomlTable } from './toml.js';
 import type { PythonPackage, VersionLocation } from './types.js';
-import { dynamicVersionSource, type Manifest, packageDirs } from './version-source.js';
+import {
+  cargoVersion,
+  dynamicVersionSource,
+  type Manifest,
+  maturinCargoToml,
+  packageDirs,
+} from './version-source.js';
 
 /** A pyproject.toml that discovery found but that is not a published package, and why. */
 export interface SkippedManifest {
@@ -27,19 +33,30 @@ const WORKSPACE_KEYS = [
 
 /** Why an existing manifest is not a published package, or undefined when it is one. */
 function unpublishedReason(doc: TomlTable, name: string | undefined): string | undefined {
+  if (getPath(doc, ['tool', 'poetry', 'package-mode']) === false) {
+    return '[tool.poetry] package-mode = false: Poetry only manages its dependencies, it builds no package';
+  }
   if (!name) return 'no [project] name: not a package (tool configuration only)';
   const classifiers = getPath(doc, ['project', 'classifiers']);
-  if (Array.isArray(classifiers) && classifiers.includes('Private :: Do Not Upload')) {
-    return 'classifier "Private :: Do Not Upload"';
+  // PyPI refuses every `Private ::` classifier, which is why projects add one to stay unpublished.
+  const privateClassifier = Array.isArray(classifiers)
+    ? classifiers.find((c) => typeof c === 'string' && c.startsWith('Private ::'))
+    : undefined;
+  if (privateClassifier) return `classifier "${String(privateClassifier)}" (PyPI refuses uploads with it)`;
+  // With a build system, `package = false` only keeps `uv run` from building it (pydantic-core's root).
+  if (getPath(doc, ['tool', 'uv', 'package']) === false && doc['build-system'] === undefined) {
+    return '[tool.uv] package = false and no [build-system]';
   }
-  if (getPath(doc, ['tool', 'uv', 'package']) === false) return '[tool.uv] package = false';
   const isWorkspaceRoot = WORKSPACE_KEYS.some((k) => getPath(doc, k) !== undefined);
+  const version = getPath(doc, ['project', 'version']);
+  const placeholder = typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version));
   if (isWorkspaceRoot) {
-    const version = getPath(doc, ['project', 'version']);
     if (doc['build-system'] === undefined) return 'workspace root without [build-system] (a virtual project)';
-    if (typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version))) {
-      return `workspace root with placeholder version "${version}"`;
-    }
+    if (placeholder) return `workspace root with placeholder version "${String(version)}"`;
+  }
+  // 0.0.0 is never a release anyone meant (OpenTelemetry's codegen: "Not published to PyPI").
+  if (typeof version === 'string' && /^0(\.0)*$/.test(version)) {
+    return `placeholder version "${version}" (nothing is released as 0.0.0)`;
   }
   return undefined;
 }
@@ -106,6 +123,15 @@ export function readPackage(
     // Poetry 2 keeps a base version in [tool.poetry] beside [project]; it must agree.
     if (typeof getPath(doc, ['tool', 'poetry', 'version']) === 'string') {
       locations.push(tomlLocation(files, file, ['tool', 'poetry', 'version'], 'poetry', false));
+    }
+    // maturin prefers the static version, but the crate's own version is released with it (uv keeps both).
+    const cargo = m.backend === 'maturin' ? maturinCargoToml(files, m) : undefined;
+    if (
+      cargo &&
+      files.isFile(cargo) &&
+      typeof getPath(files.toml(cargo), ['package', 'version']) === 'string'
+    ) {
+      locations.push(cargoVersion(files, m, false));
     }
   } else if (isDynamic || !project) {
     const source = dynamicVersionSource(files, m);

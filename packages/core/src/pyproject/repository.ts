@@ -3,12 +3,15 @@ import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../errors/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { loadConfig, type ReleaseConfig, type VersionPolicy } from './config.js';
-import { discoverPackageDirs, type SkippedDir } from './discover.js';
+import { discoverPackageDirs, exampleFolderName, type SkippedDir } from './discover.js';
+import { workspaceMembership } from './evidence.js';
 import { configuredLocation } from './extra-locations.js';
 import { packageNames, readPackage, type SkippedManifest } from './package.js';
 import { RepoFiles, joinRel } from './repo-files.js';
 import { internalPins } from './requirements.js';
+import { iniValue } from './setup-cfg.js';
 import { UNCONFIGURED_TAG_FORMATS, validateTagFormat } from './tag-format.js';
+import { getPath } from './toml.js';
 import type { PythonPackage, VersionLocation } from './types.js';
 
 /** Overrides that action inputs and CLI flags put on top of the configuration. */
@@ -26,7 +29,31 @@ export interface Repository {
   /** Repository-wide `version-files` (lockstep: they carry the one version). */
   versionFiles: VersionLocation[];
   skipped: (SkippedManifest | SkippedDir)[];
+  /** Packages whose version could not be read: one error each, while the others are still checked. */
+  unreadable: UnreadablePackage[];
   files: RepoFiles;
+}
+
+/** A package directory whose manifest or version could not be read, and the error that says why. */
+export interface UnreadablePackage {
+  /** Repository-relative directory. */
+  path: string;
+  error: ConfigurationError;
+}
+
+// One package's mistake must not hide the state of the others: the error is kept and reported with them.
+function readOrKeep(
+  unreadable: UnreadablePackage[],
+  dir: string,
+  read: () => ReturnType<typeof readPackage>,
+): ReturnType<typeof readPackage> | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    unreadable.push({ path: dir, error });
+    return undefined;
+  }
 }
 
 /** Reads the repository at `root`. Errors (ConfigurationError) name the file and position at fault. */
@@ -48,15 +75,14 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
 
   const packages: PythonPackage[] = [];
   const skipped: (SkippedManifest | SkippedDir)[] = [];
+  const unreadable: UnreadablePackage[] = [];
   if (config.packages) {
     for (const entry of config.packages) {
-      const result = readPackage(
-        files,
-        joinRel(entry.path),
-        entry.tagFormat ? [entry.tagFormat] : globalFormats,
-        true,
+      const dir = joinRel(entry.path);
+      const result = readOrKeep(unreadable, dir, () =>
+        readPackage(files, dir, entry.tagFormat ? [entry.tagFormat] : globalFormats, true),
       );
-      if ('package' in result) {
+      if (result && 'package' in result) {
         for (const setting of entry.versionFiles) {
           const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
           if (!overlaps(result.package.locations, location)) result.package.locations.push(location);
@@ -67,12 +93,17 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   } else {
     const found = discoverPackageDirs(root, config.exclude);
     skipped.push(...found.skipped);
-    for (const dir of found.dirs) {
-      const result = readPackage(files, dir, globalFormats, false);
-      if ('package' in result) packages.push(result.package);
+    const plain = found.candidates.filter((c) => !c.exampleDir).map((c) => c.dir);
+    for (const dir of plain) {
+      const result = readOrKeep(unreadable, dir, () => readPackage(files, dir, globalFormats, false));
+      if (!result) continue;
+      if ('package' in result) packages.push({ ...result.package, evidence: evidenceOf(result.package) });
       else skipped.push(result.skipped);
     }
+    weighExamples(files, found, plain, globalFormats, { packages, skipped, unreadable });
   }
+  // Nothing left to check: the one error is the answer.
+  if (packages.length === 0 && unreadable.length > 0) throw unreadable[0].error;
   if (packages.length === 0) {
     throw new ConfigurationError(
       `No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${
@@ -95,7 +126,111 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
       { file: config.file },
     );
   }
-  return { root, config, policy, packages, versionFiles, skipped, files };
+  return { root, config, policy, packages, versionFiles, skipped, unreadable, files };
+}
+
+/**
+ * What discovery decided for each directory, and why: one line per package found, directory or
+ * manifest passed over, and package whose version could not be read (`check --explain`).
+ */
+export function explainDiscovery(repo: Repository): string[] {
+  const where = (s: SkippedManifest | SkippedDir) => ('file' in s ? s.file : s.path);
+  return [
+    ...repo.packages.map(
+      (p) => `package ${p.manifest} (${p.name}): ${p.evidence ?? 'listed in [tool.otai-release] packages'}`,
+    ),
+    ...repo.unreadable.map((u) => `error   ${u.path}: ${u.error.toString()}`),
+    ...repo.skipped.map((s) => `skip    ${where(s)}: ${s.reason}`),
+  ];
+}
+
+// Why discovery took a package for a released one, for `check --explain`.
+function evidenceOf(pkg: PythonPackage): string {
+  return pkg.backend ? `a [project] name and [build-system] ${pkg.backend}` : 'a [project] name';
+}
+
+/**
+ * Projects below example/test folders (`tests/`, `docs/examples/`, `python/samples/`): released only
+ * when a workspace of the repository lists them or a released package requires them, repeated until
+ * nothing changes (a rescued package may require another). The rest is summed up per folder.
+ */
+function weighExamples(
+  files: RepoFiles,
+  found: ReturnType<typeof discoverPackageDirs>,
+  plain: string[],
+  tagFormats: readonly string[],
+  into: {
+    packages: PythonPackage[];
+    skipped: (SkippedManifest | SkippedDir)[];
+    unreadable: UnreadablePackage[];
+  },
+): void {
+  const listedBy = workspaceMembership(files, plain);
+  let pending = found.candidates.filter((c) => c.exampleDir);
+  for (let changed = true; changed;) {
+    changed = false;
+    const requiredBy = new Map<string, string>();
+    for (const pkg of into.packages) {
+      for (const r of pkg.requirements) requiredBy.set(canonicalizeName(r.name), pkg.name);
+    }
+    for (const c of pending) {
+      let evidence = listedBy(c.dir);
+      if (!evidence) {
+        const name = projectName(files, c.dir);
+        const by = name && requiredBy.get(canonicalizeName(name));
+        if (by) evidence = `required by ${by}, a released package`;
+      }
+      if (!evidence) continue;
+      pending = pending.filter((p) => p !== c);
+      changed = true;
+      const folder = exampleFolderName(c.exampleDir!);
+      const result = readOrKeep(into.unreadable, c.dir, () => readPackage(files, c.dir, tagFormats, false));
+      if (!result) continue;
+      if ('package' in result) {
+        const why = `below '${folder}/', but ${evidence}`;
+        into.packages.push({ ...result.package, evidence: why });
+      } else into.skipped.push(result.skipped);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const c of pending) {
+    // A manifest that is no package anyway says so itself (tool settings in docs/pyproject.toml).
+    const own = (() => {
+      try {
+        const result = readPackage(files, c.dir, tagFormats, false);
+        return 'skipped' in result ? result.skipped : undefined;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (own) into.skipped.push(own);
+    else counts.set(c.exampleDir!, (counts.get(c.exampleDir!) ?? 0) + 1);
+  }
+  for (const dir of [...new Set([...counts.keys(), ...found.prunedIn])].sort()) {
+    const n = counts.get(dir) ?? 0;
+    into.skipped.push({
+      path: dir,
+      reason: `'${exampleFolderName(dir)}' directories hold tests, examples, docs or templates, not releases${
+        n ? `: ${n} project(s) below it, none listed by a workspace or required by a released package` : ''
+      }`,
+    });
+  }
+}
+
+// The project name of a directory's manifest, read leniently (test fixtures may be broken on purpose).
+function projectName(files: RepoFiles, dir: string): string | undefined {
+  try {
+    const file = joinRel(dir, 'pyproject.toml');
+    if (files.isFile(file)) {
+      const doc = files.toml(file);
+      const name = getPath(doc, ['project', 'name']) ?? getPath(doc, ['tool', 'poetry', 'name']);
+      if (typeof name === 'string') return name;
+    }
+    const cfg = joinRel(dir, 'setup.cfg');
+    return files.isFile(cfg) ? iniValue(files.text(cfg), 'metadata', 'name')?.value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // A version-files entry found anyway (a VERSION file) is one location, not two edits of the same bytes.

@@ -13,6 +13,7 @@ export type LocationKind =
   | 'bumpversion' // [tool.bumpversion] current_version, .bumpversion.toml/.cfg
   | 'commitizen' // [tool.commitizen] version
   | 'module' // __version__ in __init__.py, _version.py, __about__.py, version.py
+  | 'cargo' // Cargo.toml [package].version or [workspace.package].version (maturin; SemVer text)
   | 'version-file' // a VERSION file
   | 'configured'; // a file listed in [tool.otai-release] version-files
 
@@ -82,6 +83,8 @@ export interface PythonPackage {
   requirements: InternalPin[];
   /** The tag format for this package (`v{version}`): the one new tags are made with. */
   tagFormat: string;
+  /** Why discovery took it for a released package (absent when listed in [tool.otai-release] packages). */
+  evidence?: string;
   /** Every format a given tag may have, `tagFormat` first; more than one only when none is configured. */
   acceptedTagFormats: readonly string[];
 }

@@ -66,10 +66,76 @@ export function dynamicVersionSource(files: RepoFiles, m: Manifest): VersionSour
   if (backend.startsWith('flit_core')) return flitSource(files, m);
   if (backend.startsWith('poetry')) return poetrySource(files, m);
   if (backend.startsWith('setuptools') || backend === '') return setuptoolsSource(files, m);
+  if (backend === 'maturin' || backend.startsWith('maturin.'))
+    return { location: cargoVersion(files, m, true) };
   throw new ConfigurationError(
-    `${m.name}: the build backend '${backend}' computes the version dynamically in a way otai-release cannot read; ` +
-      'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic).',
+    `${m.name}: the build backend '${backend}' computes the version when it builds, which otai-release cannot read without running it; ` +
+      'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic), ' +
+      'or leave this directory out with [tool.otai-release] exclude if it is not released. The other packages are still checked.',
     position(files, m.file, ['build-system', 'build-backend']),
+  );
+}
+
+/** The Cargo.toml a maturin project builds: `[tool.maturin] manifest-path`, else the one beside pyproject.toml. */
+export function maturinCargoToml(files: RepoFiles, m: Manifest): string {
+  const configured = getPath(m.doc, ['tool', 'maturin', 'manifest-path']);
+  return joinRel(m.dir, typeof configured === 'string' ? configured : 'Cargo.toml');
+}
+
+/**
+ * The version maturin takes from Cargo: `[package].version`, or with `version.workspace = true` the
+ * workspace's `[workspace.package].version` (the nearest Cargo.toml above that has a [workspace]).
+ * maturin reads the SemVer text as PEP 440 (`1.0.0-rc.1` is 1.0.0rc1).
+ */
+export function cargoVersion(files: RepoFiles, m: Manifest, source: boolean): VersionLocation {
+  const cargo = maturinCargoToml(files, m);
+  const where = position(files, m.file, ['project', 'dynamic']);
+  if (!files.isFile(cargo)) {
+    throw new ConfigurationError(
+      `${m.name}: maturin takes the version from ${cargo}, which does not exist; set [tool.maturin] manifest-path to the crate's Cargo.toml, or a static [project] version.`,
+      where,
+    );
+  }
+  const version = getPath(files.toml(cargo), ['package', 'version']);
+  if (typeof version === 'string') {
+    return tomlLocation(
+      files,
+      cargo,
+      ['package', 'version'],
+      'cargo',
+      source,
+      'Cargo.toml [package].version (maturin)',
+    );
+  }
+  const inherited = version && typeof version === 'object' && (version as TomlTable).workspace === true;
+  if (inherited) {
+    for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.'; ; dir = joinRel(dir, '..')) {
+      const candidate = joinRel(dir, 'Cargo.toml');
+      if (
+        candidate !== cargo &&
+        files.isFile(candidate) &&
+        getPath(files.toml(candidate), ['workspace']) !== undefined
+      ) {
+        if (typeof getPath(files.toml(candidate), ['workspace', 'package', 'version']) !== 'string') break;
+        return tomlLocation(
+          files,
+          candidate,
+          ['workspace', 'package', 'version'],
+          'cargo',
+          source,
+          'Cargo.toml [workspace.package].version (maturin)',
+        );
+      }
+      if (dir === '.' || dir.startsWith('..')) break;
+    }
+    throw new ConfigurationError(
+      `${m.name}: ${cargo} inherits its version from the Cargo workspace (version.workspace = true), but no Cargo.toml above it has [workspace.package] version; add it there.`,
+      { file: cargo, line: keyLine(files.text(cargo), ['package', 'version']) },
+    );
+  }
+  throw new ConfigurationError(
+    `${m.name}: maturin takes the version from ${cargo}, which has no [package] version; add version = "X.Y.Z" under [package].`,
+    { file: cargo, line: keyLine(files.text(cargo), ['package']) },
   );
 }
 
@@ -265,6 +331,10 @@ function setuptoolsSource(files: RepoFiles, m: Manifest): VersionSource {
       `${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`,
       where,
     );
+  }
+  // vcs-versioning is setuptools-scm's core; it versions itself (in-tree) from its own table.
+  if (getPath(m.doc, ['tool', 'vcs-versioning']) !== undefined) {
+    return tag(files, m, 'vcs-versioning', ['tool', 'vcs-versioning']);
   }
   if (getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined || requiresAny(m, ['setuptools-scm'])) {
     const key =

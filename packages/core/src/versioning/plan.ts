@@ -192,9 +192,35 @@ function ownVersion(pkg: PythonPackage): string | undefined {
   return v ? formatVersion(v) : undefined;
 }
 
+const SEMVER_PRE = { a: 'alpha', b: 'beta', rc: 'rc' } as const;
+
+/**
+ * A PEP 440 version written as the SemVer Cargo requires, in the form maturin reads back as the same
+ * version: 1.2.0rc1 → 1.2.0-rc.1, 1.2.0.dev3 → 1.2.0-dev.3.
+ */
+export function cargoSemver(version: string, l: VersionLocation): string {
+  const v = parseVersion(version);
+  // 1.2 would be written 1.2.0, which maturin builds as 1.2.0: a version other than the tag's.
+  if (v.epoch !== 0 || v.release.length !== 3 || v.local?.length) {
+    const three = [...v.release, 0, 0].slice(0, 3).join('.');
+    throw new ConfigurationError(
+      `${version} cannot be written to ${l.file} (${l.label}): Cargo versions are SemVer, exactly MAJOR.MINOR.PATCH with an optional pre-release, and maturin builds what Cargo.toml says; choose a version such as "${three}".`,
+      { file: l.file, line: l.line },
+    );
+  }
+  const pre = [
+    ...(v.pre ? [SEMVER_PRE[v.pre[0]], v.pre[1]] : []),
+    ...(v.post !== undefined ? ['post', v.post] : []),
+    ...(v.dev !== undefined ? ['dev', v.dev] : []),
+  ];
+  const release = v.release.join('.');
+  return pre.length ? `${release}-${pre.join('.')}` : release;
+}
+
 function locationReplacement(l: VersionLocation, pkg: string | undefined, next: string): Replacement {
   // A leading v inside the span (a whole-file VERSION of `v1.2.3`) stays; hatch's pattern leaves it outside.
   const v = /^[vV]/.test(l.raw) ? l.raw[0] : '';
+  if (l.kind === 'cargo') next = cargoSemver(next, l);
   return {
     kind: 'version',
     label: l.label,
