@@ -2,7 +2,7 @@
 import { booleanInput, type InputSource, optionalInput, secretInput } from '@otai-release/core/action';
 import { ConfigurationError } from '@otai-release/core/errors';
 import { BUMP_SPECS, isBumpSpec, parseVersion } from '@otai-release/core/pep440';
-import { GIT_TOKEN_USERNAME } from '@otai-release/core/versioning';
+import { GIT_TOKEN_USERNAME, type GitStepNames, gitStepsProblem } from '@otai-release/core/versioning';
 
 /** The inputs, keys spelled as in action.yml. */
 export interface Inputs {
@@ -31,6 +31,8 @@ function firstPrereleaseNumber(get: InputSource): number | undefined {
   }
   return Number(text);
 }
+
+const INPUT_NAMES: GitStepNames = { commit: 'commit', tag: 'tag', push: "Input 'push'" };
 
 /** Reads and validates the inputs. */
 export function parseInputs(get: InputSource): Inputs {
@@ -61,10 +63,7 @@ export function parseInputs(get: InputSource): Inputs {
     'first-prerelease-number': firstPrereleaseNumber(get),
     token: secretInput(get, 'token', { basicAuthUsername: GIT_TOKEN_USERNAME }),
   };
-  if (inputs.push && !inputs.commit && !inputs.tag) {
-    throw new ConfigurationError(
-      "Input 'push' is true but there is nothing to push: set commit and/or tag too.",
-    );
-  }
+  const problem = gitStepsProblem(inputs, INPUT_NAMES);
+  if (problem) throw new ConfigurationError(problem);
   return inputs;
 }

@@ -80,7 +80,7 @@ describe('parseInputs', () => {
       /^Input 'version': "next" is not a valid PEP 440 version: .*; or a bump: one of major, minor/,
     );
     expect(refused({ version: 'patch', push: 'true' })).toThrow(
-      "Input 'push' is true but there is nothing to push: set commit and/or tag too.",
+      "Input 'push' needs something to push: set commit and/or tag too.",
     );
     expect(refused({ version: 'patch', 'first-prerelease-number': '-1' })).toThrow(
       "Input 'first-prerelease-number' is '-1', which is not a non-negative integer",

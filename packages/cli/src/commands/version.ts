@@ -1,6 +1,6 @@
 /** `otai-release version`: the set-version action as a command. */
 import { parseArgs } from 'node:util';
-import { execGit, setVersion } from '@otai-release/core/versioning';
+import { execGit, gitStepsProblem, setVersion } from '@otai-release/core/versioning';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 
@@ -31,9 +31,8 @@ export async function versionCommand(args: string[], out: (text: string) => void
   if (first !== undefined && !/^\d+$/.test(first)) {
     throw new UsageError(`--first-prerelease-number ${first}: use a non-negative integer such as 1 or 0.`);
   }
-  if (values.push && !values.commit && !values.tag) {
-    throw new UsageError('--push needs something to push: add --commit and/or --tag.');
-  }
+  const problem = gitStepsProblem(values, { commit: '--commit', tag: '--tag', push: '--push' });
+  if (problem) throw new UsageError(problem);
   const logger = consoleLogger({ verbose: !values.quiet, color: process.stderr.isTTY });
   const result = await setVersion(
     {

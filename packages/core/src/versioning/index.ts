@@ -12,6 +12,7 @@ export {
   type GitResult,
   type GitRunner,
 } from './git.js';
+export { type GitStepNames, type GitSteps, gitStepsProblem } from './git-steps.js';
 export { pinReplacements } from './pins.js';
 export { type PlanOptions, planVersionChange } from './plan.js';
 export {
