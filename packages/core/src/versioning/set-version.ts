@@ -7,7 +7,7 @@ import { checkConsistency, type VersionFinding } from '../consistency/index.js';
 import { ConfigurationError, errorMessage } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { canonicalizeName } from '../names/index.js';
-import { readRepository } from '../pyproject/index.js';
+import { readRepository, type Repository } from '../pyproject/index.js';
 import { applyEdits, type FileIo, nodeIo } from './apply.js';
 import { planDiff } from './diff.js';
 import { Git, type GitAuth, type GitRunner } from './git.js';
@@ -76,6 +76,22 @@ function newErrors(
   );
 }
 
+// A package whose version cannot be read cannot be rewritten: in lockstep it would be left behind at
+// the old version, so the change is refused, naming the package and what to fix.
+function refuseUnreadable(repo: Repository, wanted: string | undefined): void {
+  const blocking = repo.unreadable.filter(
+    (u) => repo.policy === 'lockstep' || (wanted !== undefined && u.path === wanted.replace(/\/+$/, '')),
+  );
+  if (blocking.length === 0) return;
+  const [first] = blocking;
+  throw new ConfigurationError(
+    `The version of ${first.path} cannot be read, so it cannot be set${
+      blocking.length > 1 ? ` (nor that of ${blocking.length - 1} other package(s))` : ''
+    }: ${first.error.message}`,
+    { file: first.error.file, line: first.error.line, column: first.error.column },
+  );
+}
+
 /** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
 export async function setVersion(
   options: SetVersionOptions,
@@ -85,6 +101,7 @@ export async function setVersion(
   checkCombination(options);
   const git = new Git(options.path, deps.git, options.auth);
   const repo = readRepository(options.path);
+  refuseUnreadable(repo, options.package);
   // Tags give tag-derived versions, and the form of new tags when no tag-format is configured.
   const usesTags = repo.packages.some((p) => p.tagDerived || p.acceptedTagFormats.length > 1);
   const plan = await logger.group('Plan the version change', async () => {
