@@ -8,7 +8,7 @@ import { ConfigurationError, errorMessage } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { readRepository, type Repository } from '../pyproject/index.js';
-import { applyEdits, type FileIo, nodeIo } from './apply.js';
+import { type AppliedEdits, applyEdits, type FileIo, nodeIo } from './apply.js';
 import { planDiff } from './diff.js';
 import { Git, type GitAuth, type GitRunner } from './git.js';
 import { gitStepsProblem } from './git-steps.js';
@@ -56,11 +56,6 @@ export interface SetVersionResult {
   pushed: boolean;
 }
 
-function checkCombination(options: SetVersionOptions): void {
-  const problem = gitStepsProblem(options);
-  if (problem) throw new ConfigurationError(problem);
-}
-
 // Errors after writing that concern a changed package, or that were not there before, undo the write.
 function newErrors(
   before: VersionFinding[],
@@ -98,13 +93,58 @@ export async function setVersion(
   deps: SetVersionDeps,
 ): Promise<SetVersionResult> {
   const { logger } = deps;
-  checkCombination(options);
+  const problem = gitStepsProblem(options);
+  if (problem) throw new ConfigurationError(problem);
   const git = new Git(options.path, deps.git, options.auth);
   const repo = readRepository(options.path);
   refuseUnreadable(repo, options.package);
+  const plan = await planChange(repo, options, deps, git);
+  await checkGit(git, options, plan, logger);
+
+  const changedFiles = plan.edits.map((e) => e.file);
+  const base: SetVersionResult = {
+    plan,
+    dryRun: options.dryRun,
+    diff: planDiff(plan.edits),
+    changedFiles,
+    committed: false,
+    tags: options.tag ? plan.tags : [],
+    pushed: false,
+  };
+  if (options.dryRun) {
+    logger.info(
+      `Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`,
+    );
+    return base;
+  }
+
+  const applied = await writeAndCheck(repo, plan, options.path, deps);
+  const willCommit = options.commit && changedFiles.length > 0;
+  let commitSha: string | undefined;
+  if (willCommit) commitSha = await commitRelease(git, plan, changedFiles, applied, logger);
+  else if (options.commit)
+    logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
+  if (options.tag) await tagRelease(git, plan, logger);
+  if (options.commit || options.tag) commitSha ??= await git.head();
+  const refs = [
+    ...(willCommit ? ['HEAD'] : []),
+    ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
+  ];
+  const pushed = options.push && (await pushRelease(git, refs, logger));
+  return { ...base, committed: willCommit, commitSha, pushed };
+}
+
+// Plans every byte that changes, and logs the plan.
+async function planChange(
+  repo: Repository,
+  options: SetVersionOptions,
+  deps: SetVersionDeps,
+  git: Git,
+): Promise<VersionPlan> {
+  const { logger } = deps;
   // Tags give tag-derived versions, and the form of new tags when no tag-format is configured.
   const usesTags = repo.packages.some((p) => p.tagDerived || p.acceptedTagFormats.length > 1);
-  const plan = await logger.group('Plan the version change', async () => {
+  return logger.group('Plan the version change', async () => {
     const planned = planVersionChange(repo, options.spec, {
       package: options.package,
       force: options.force,
@@ -128,61 +168,60 @@ export async function setVersion(
     for (const notice of planned.notices) logger.notice(notice);
     return planned;
   });
-  const changedFiles = plan.edits.map((e) => e.file);
-  if (options.tag && !options.commit && changedFiles.length > 0) {
+}
+
+// Refuses what the git steps would get wrong, before anything is written: a tag on a commit whose
+// files still say the old version, others' changes the release commit would take in, a tag that exists.
+async function checkGit(
+  git: Git,
+  options: SetVersionOptions,
+  plan: VersionPlan,
+  logger: Logger,
+): Promise<void> {
+  if (options.tag && !options.commit && plan.edits.length > 0) {
     throw new ConfigurationError(
       `tag without commit would tag a commit whose files still say ${plan.previous ?? 'the old version'}; set commit too (or tag only when the version comes from the tag).`,
     );
   }
-
-  if (options.commit || options.tag) {
-    await logger.group('Check git', async () => {
-      await git.ensureRepository();
-      const dirty = await git.changedFiles();
-      if (dirty.length > 0) {
+  if (!options.commit && !options.tag) return;
+  await logger.group('Check git', async () => {
+    await git.ensureRepository();
+    const dirty = await git.changedFiles();
+    if (dirty.length > 0) {
+      throw new ConfigurationError(
+        `The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`,
+      );
+    }
+    if (!options.tag) return;
+    for (const tag of plan.tags) {
+      if (await git.tagExists(tag)) {
         throw new ConfigurationError(
-          `The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`,
+          `The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`,
         );
       }
-      if (!options.tag) return;
-      for (const tag of plan.tags) {
-        if (await git.tagExists(tag)) {
-          throw new ConfigurationError(
-            `The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`,
-          );
-        }
-        if (options.push && (await git.remoteTagExists(tag))) {
-          throw new ConfigurationError(
-            `The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`,
-          );
-        }
+      if (options.push && (await git.remoteTagExists(tag))) {
+        throw new ConfigurationError(
+          `The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`,
+        );
       }
-    });
-  }
+    }
+  });
+}
 
-  const diff = planDiff(plan.edits);
-  const willCommit = options.commit && changedFiles.length > 0;
-  const base: SetVersionResult = {
-    plan,
-    dryRun: options.dryRun,
-    diff,
-    changedFiles,
-    committed: false,
-    tags: options.tag ? plan.tags : [],
-    pushed: false,
-  };
-  if (options.dryRun) {
-    logger.info(
-      `Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`,
-    );
-    return base;
-  }
-
+// Writes every file, then proves the result with the check validate-versions runs; any new error
+// restores every file before it is thrown.
+async function writeAndCheck(
+  repo: Repository,
+  plan: VersionPlan,
+  path: string,
+  deps: SetVersionDeps,
+): Promise<AppliedEdits> {
+  const { logger } = deps;
   const before = checkConsistency(repo, {});
-  const applied = await logger.group('Write the files', async () => {
-    const written = applyEdits(options.path, plan.edits, deps.io ?? nodeIo);
+  return logger.group('Write the files', async () => {
+    const written = applyEdits(path, plan.edits, deps.io ?? nodeIo);
     try {
-      const after = readRepository(options.path);
+      const after = readRepository(path);
       const checked = checkConsistency(after, { tag: plan.tag });
       const changed = new Set(plan.packages.map((p) => canonicalizeName(p.name)));
       const errors = newErrors(before.findings, checked.findings, changed);
@@ -202,48 +241,52 @@ export async function setVersion(
     logger.info(`Wrote ${written.files.length} file(s): ${written.files.join(', ') || '(none)'}`);
     return written;
   });
+}
 
-  let commitSha: string | undefined;
-  if (willCommit) {
-    commitSha = await logger.group('Commit', async () => {
-      try {
-        return await git.commit(changedFiles, plan.commitMessage);
-      } catch (error) {
-        applied.restore();
-        throw new ConfigurationError(`${errorMessage(error)} The files were restored.`);
-      }
-    });
-    logger.info(`Committed ${commitSha}: ${plan.commitMessage}`);
-  } else if (options.commit) {
-    logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
+// The release commit of the changed files; a failed commit restores them.
+async function commitRelease(
+  git: Git,
+  plan: VersionPlan,
+  changedFiles: string[],
+  applied: AppliedEdits,
+  logger: Logger,
+): Promise<string> {
+  const sha = await logger.group('Commit', async () => {
+    try {
+      return await git.commit(changedFiles, plan.commitMessage);
+    } catch (error) {
+      applied.restore();
+      throw new ConfigurationError(`${errorMessage(error)} The files were restored.`);
+    }
+  });
+  logger.info(`Committed ${sha}: ${plan.commitMessage}`);
+  return sha;
+}
+
+async function tagRelease(git: Git, plan: VersionPlan, logger: Logger): Promise<void> {
+  await logger.group('Tag', async () => {
+    for (const tag of plan.tags) {
+      await git.tag(tag, `Release ${tag}`);
+      logger.info(`Tagged ${tag}`);
+    }
+  });
+}
+
+// Pushes `refs` atomically; false when there is nothing to push.
+async function pushRelease(git: Git, refs: string[], logger: Logger): Promise<boolean> {
+  if (refs.length === 0) {
+    logger.notice('Nothing to push: no commit and no tag were made.');
+    return false;
   }
-  if (options.tag) {
-    await logger.group('Tag', async () => {
-      for (const tag of plan.tags) {
-        await git.tag(tag, `Release ${tag}`);
-        logger.info(`Tagged ${tag}`);
-      }
-    });
-  }
-  if (options.commit || options.tag) commitSha = commitSha ?? (await git.head());
-  let pushed = false;
-  const refs = [
-    ...(willCommit ? ['HEAD'] : []),
-    ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
-  ];
-  if (options.push && refs.length === 0) logger.notice('Nothing to push: no commit and no tag were made.');
-  if (options.push && refs.length > 0) {
-    await logger.group('Push', async () => {
-      try {
-        await git.push(refs);
-      } catch (error) {
-        throw new ConfigurationError(
-          `${errorMessage(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`,
-        );
-      }
-      logger.info(`Pushed ${refs.join(', ')} to origin`);
-    });
-    pushed = true;
-  }
-  return { ...base, committed: willCommit, commitSha, pushed };
+  await logger.group('Push', async () => {
+    try {
+      await git.push(refs);
+    } catch (error) {
+      throw new ConfigurationError(
+        `${errorMessage(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`,
+      );
+    }
+    logger.info(`Pushed ${refs.join(', ')} to origin`);
+  });
+  return true;
 }
