@@ -189,6 +189,11 @@ function readSetupCfgPackage(
   const m: Manifest = { dir, file: cfg, doc: {}, name, requires: [] };
   const source = dynamicVersionSource(files, m);
   const locations = 'location' in source ? [source.location] : [];
+  for (const extra of extraLocations(files, m, packageDirs(files, m))) {
+    if (!locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end)) {
+      locations.push(extra);
+    }
+  }
   return {
     package: {
       name,

@@ -54,21 +54,3 @@ export function readStringAssignment(
     { file, line: found.line },
   );
 }
-
-/** Candidate import-package directories of a distribution, most likely first. */
-export function importPackageDirs(
-  files: RepoFiles,
-  dir: string,
-  importNames: string[],
-  declared: string[],
-): string[] {
-  const dirs = new Set<string>();
-  for (const d of declared) dirs.add(joinRel(dir, d));
-  for (const n of importNames) {
-    for (const root of ['src', '.']) {
-      const candidate = joinRel(dir, root, n);
-      if (files.isFile(joinRel(candidate, '__init__.py'))) dirs.add(candidate);
-    }
-  }
-  return [...dirs].filter((d) => files.isFile(joinRel(d, '__init__.py')));
-}

@@ -1,5 +1,5 @@
 /** Cached, repository-relative file access: each file is read and each TOML parsed once per run. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parseToml, type TomlTable } from './toml.js';
 
@@ -20,6 +20,18 @@ export class RepoFiles {
   isFile(file: string): boolean {
     const abs = this.absolute(file);
     return existsSync(abs) && statSync(abs).isFile();
+  }
+
+  /** The names of the subdirectories of a directory, sorted; none when it does not exist. */
+  subdirs(dir: string): string[] {
+    try {
+      return readdirSync(this.absolute(dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
+    } catch {
+      return [];
+    }
   }
 
   /** The file's text (UTF-8). */

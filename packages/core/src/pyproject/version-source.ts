@@ -5,7 +5,7 @@
  */
 import { ConfigurationError, type SourcePosition } from '../errors/index.js';
 import { locationAt, tomlLocation } from './locations.js';
-import { importPackageDirs, moduleFile, readStringAssignment } from './python-modules.js';
+import { moduleFile, readStringAssignment } from './python-modules.js';
 import {
   HATCH_DEFAULT_PATTERN,
   matchVersion,
@@ -15,6 +15,7 @@ import {
 } from './python-source.js';
 import { joinRel, type RepoFiles } from './repo-files.js';
 import { readSetupCfgVersion } from './setup-cfg.js';
+import { shippedPackageDirs } from './shipped.js';
 import { getPath, keyLine, type TomlTable } from './toml.js';
 import type { TagDerivedVersion, VersionLocation } from './types.js';
 
@@ -391,13 +392,7 @@ export function attrLocation(
   return locationAt('setuptools-attr', `${name} (setuptools attr)`, found.file, found.span, true);
 }
 
-/** The import packages of a distribution: declared ones first, then the name-derived guess. */
+/** The import packages of a distribution, from what its backend ships (see shipped.ts). */
 export function packageDirs(files: RepoFiles, m: Manifest): string[] {
-  const declared: string[] = [];
-  const hatchPackages = getPath(m.doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
-  if (Array.isArray(hatchPackages)) declared.push(...hatchPackages.map(String));
-  const stPackages = getPath(m.doc, ['tool', 'setuptools', 'packages']);
-  if (Array.isArray(stPackages)) declared.push(...stPackages.map((p) => String(p).replace(/\./g, '/')));
-  const guess = m.name.toLowerCase().replace(/[-.]+/g, '_');
-  return importPackageDirs(files, m.dir, [guess], declared);
+  return shippedPackageDirs(files, m);
 }
