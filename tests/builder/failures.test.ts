@@ -63,6 +63,17 @@ describe('a failing build', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  test('says where the whole output is: its log group in the action, where the caller says otherwise', async () => {
+    const root = committedRepo(failingProject(3));
+    const targets = [{ name: 'boom-pkg', path: '.', version: '1.0.0' }];
+    const run = (more: object) =>
+      failure(buildDistributions({ ...options(root, join(materialize({}), 'dist'), { targets }), ...more }));
+    expect(((await run({})) as BuildError).message).toMatch(/The full output is in its log group\.$/);
+    const cli = (await run({ fullOutputHint: (title: string) => `See "== ${title}".` })) as BuildError;
+    expect(cli.message).toMatch(/See "== Build boom-pkg \(the repository root\)"\.$/);
+    expect(cli.message).not.toContain('log group');
+  });
+
   test('a syntax error in pyproject.toml comes back with pypa/build’s own words', async () => {
     const root = committedRepo({ 'pyproject.toml': lf('[build-system', 'requires = []') });
     const error = await failure(

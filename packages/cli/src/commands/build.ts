@@ -64,6 +64,12 @@ export async function buildCommand(args: string[], out: (text: string) => void):
     jobs,
     env: process.env,
     logger,
+    // A terminal has no log groups: the output is printed under the group's heading, or not at all.
+    fullOutputHint:
+      values.json || values.quiet
+        ? () =>
+            `Run it again without ${values.json ? '--json' : '--quiet'} to see the whole output of the build.`
+        : (title) => `The whole output is printed above, under "== ${title}".`,
   });
   const files = fileOutputs(result, cwd);
   if (values.json) out(`${JSON.stringify({ files, sourceDateEpoch: result.sourceDateEpoch }, null, 2)}\n`);

@@ -73,6 +73,11 @@ export interface BuildOptions {
   /** The whole environment of the builds (default process.env); SOURCE_DATE_EPOCH is added to it. */
   env?: NodeJS.ProcessEnv;
   logger: Logger;
+  /**
+   * Where a failed build's whole output can be read, given its log group's title (`Build pkg (dir)`);
+   * the error itself carries only the last lines. Default: the log group, as the action has one.
+   */
+  fullOutputHint?: (groupTitle: string) => string;
 }
 
 /** One file that was built, verified and moved into the output directory. */
@@ -370,7 +375,7 @@ async function buildOne(context: Context, target: BuildTarget): Promise<StagedBu
         command.display,
         outcome.code,
         lastLines(stripAnsi(outcome.output), TAIL_LINES),
-        failureHint(options.isolation, frontend),
+        failureHint(options.isolation, frontend, (options.fullOutputHint ?? inLogGroup)(`Build ${who}`)),
         outcome.signal,
       );
     }
@@ -414,11 +419,13 @@ function versionContext(context: Context, target: BuildTarget): VersionContext {
   };
 }
 
-function failureHint(isolation: boolean, frontend: ReadyFrontend): string {
+const inLogGroup = () => 'The full output is in its log group.';
+
+function failureHint(isolation: boolean, frontend: ReadyFrontend, fullOutput: string): string {
   return isolation
-    ? 'Fix what the backend reports above in that package, then build again; the full output is in its log group.'
+    ? `Fix what the backend reports above in that package, then build again. ${fullOutput}`
     : `The build ran without isolation, so the build backend and everything it requires must be installed in ${frontend.python}; ` +
-        'otherwise fix what the backend reports above in that package. The full output is in its log group.';
+        `otherwise fix what the backend reports above in that package. ${fullOutput}`;
 }
 
 async function moveIntoOutDir(
