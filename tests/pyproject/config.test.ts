@@ -180,6 +180,17 @@ describe('packages', () => {
     expect(error).toMatchObject({ file: 'otai-release.toml', line: 2 });
   });
 
+  test('otai-release.toml with a [tool.otai-release] header says the keys go at the top level', () => {
+    const error = errorOf({
+      'otai-release.toml': lf('# release settings', '[tool.otai-release]', 'policy = "independent"'),
+    });
+    expect(error.message).toMatch(
+      /In otai-release\.toml the keys go at the top level, without a \[tool\.otai-release\] header/,
+    );
+    expect(error.message).not.toMatch(/Unknown key 'tool'/);
+    expect(error).toMatchObject({ file: 'otai-release.toml', line: 2 });
+  });
+
   test('a package table without path says path is missing', () => {
     const error = errorOf({
       'otai-release.toml': lf('[[packages]]', 'tag-format = "a-v{version}"'),

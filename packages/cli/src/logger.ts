@@ -11,6 +11,8 @@ export interface ConsoleLoggerOptions {
   write?: (line: string) => void;
   /** Colour the level words (on when stderr is a terminal). */
   color?: boolean;
+  /** Print notices (default true); --quiet prints only problems, which notices are not. */
+  notices?: boolean;
 }
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', notice: '\x1b[36m' } as const;
@@ -22,7 +24,8 @@ export function consoleLogger(options: ConsoleLoggerOptions): Logger {
   return {
     debug: (m) => options.debug && write(`debug: ${m}`),
     info: (m) => options.verbose && write(m),
-    notice: (m, p) => write(`${formatPosition(p ?? {})}${level('notice')}: ${m}`),
+    notice: (m, p) =>
+      options.notices !== false && write(`${formatPosition(p ?? {})}${level('notice')}: ${m}`),
     warning: (m, p) => write(`${formatPosition(p ?? {})}${level('warning')}: ${m}`),
     error: (m, p) => write(`${formatPosition(p ?? {})}${level('error')}: ${m}`),
     group: async (name, fn) => {

@@ -4,7 +4,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { checkDistCommand } from './commands/check-dist.js';
 import { versionCommand } from './commands/version.js';
-import { HELP, UsageError } from './usage.js';
+import { commandUsage, HELP, UsageError } from './usage.js';
 import { versionText } from './version.js';
 
 const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
@@ -36,7 +36,15 @@ export async function main(
       );
     return await handler(rest, out);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('ERR_PARSE_ARGS') && COMMANDS[command]) {
+      // node's own text suggests `-- "--opt"` (with unbalanced quotes): the options the command takes help more.
+      const option = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+      const problem = option ? `${command} has no option ${option}` : (error as Error).message;
+      process.stderr.write(`otai-release: ${problem}\n\n${commandUsage(command) ?? ''}`);
+      return 2;
+    }
+    if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(
         `otai-release: ${(error as Error).message}\nRun 'otai-release --help' for usage.\n`,
       );

@@ -68,3 +68,24 @@ Commands:
 Exit codes: 0 consistent (check), done (version, build) or passed (check-dist), 1 problems found or
 refused (a configuration error), 2 usage error.
 `;
+
+/**
+ * One command's part of the help: its synopsis and the options it takes, for a usage error about it
+ * (an unknown option is answered with what the command does accept).
+ */
+export function commandUsage(command: string): string | undefined {
+  const lines = HELP.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {4,}\S/.test(lines[end])) end++;
+  const [first, ...rest] = lines.slice(start, end);
+  const [synopsis, ...about] = first.trim().split(/ {2,}/);
+  return [
+    `Usage: otai-release ${synopsis} [options]`,
+    ...about.map((a) => `                   ${a}`),
+    ...rest,
+  ]
+    .join('\n')
+    .concat('\n');
+}

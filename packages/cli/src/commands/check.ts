@@ -38,7 +38,11 @@ export async function checkCommand(args: string[], out: (text: string) => void):
   });
   if (positionals.length > 1)
     throw new UsageError(`check takes one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  const logger = consoleLogger({ verbose: !values.json && !values.quiet, color: process.stderr.isTTY });
+  const logger = consoleLogger({
+    verbose: !values.json && !values.quiet,
+    notices: !values.quiet,
+    color: process.stderr.isTTY,
+  });
   const result = await validateRelease(
     {
       path: positionals[0] ?? '.',

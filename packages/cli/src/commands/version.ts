@@ -33,7 +33,11 @@ export async function versionCommand(args: string[], out: (text: string) => void
   }
   const problem = gitStepsProblem(values, { commit: '--commit', tag: '--tag', push: '--push' });
   if (problem) throw new UsageError(problem);
-  const logger = consoleLogger({ verbose: !values.quiet, color: process.stderr.isTTY });
+  const logger = consoleLogger({
+    verbose: !values.quiet,
+    notices: !values.quiet,
+    color: process.stderr.isTTY,
+  });
   const result = await setVersion(
     {
       path: path ?? '.',

@@ -7,7 +7,7 @@ import { ConfigurationError } from '../errors/index.js';
 import { listOf, nearest } from '../text/index.js';
 import { DEFAULT_TAG_FORMAT, validateTagFormat } from './tag-format.js';
 import type { RepoFiles } from './repo-files.js';
-import { keyLine, type TomlTable } from './toml.js';
+import { getPath, keyLine, type TomlTable } from './toml.js';
 
 /** How versions of several packages relate. */
 export type VersionPolicy = 'lockstep' | 'independent';
@@ -32,6 +32,8 @@ export interface ReleaseConfig {
   /** Where it came from (`pyproject.toml` or `otai-release.toml`), or undefined when there is none. */
   file?: string;
   policy: VersionPolicy;
+  /** Whether `policy` was written (the lockstep default may not fit a repository of independent versions). */
+  policySet: boolean;
   tagFormat: string;
   /** Whether tag-format was set explicitly (independent repos then need per-package formats). */
   tagFormatSet: boolean;
@@ -170,6 +172,7 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
     file,
     policy,
     tagFormat,
+    policySet: table.policy !== undefined,
     tagFormatSet: table['tag-format'] !== undefined,
     index: table.index === undefined ? undefined : str(where, ['index'], table.index),
     packages,
@@ -184,6 +187,7 @@ export function defaultConfig(): ReleaseConfig {
   return {
     policy: 'lockstep',
     tagFormat: DEFAULT_TAG_FORMAT,
+    policySet: false,
     tagFormatSet: false,
     exclude: [],
     versionFiles: [],
@@ -209,7 +213,15 @@ export function loadConfig(files: RepoFiles): ReleaseConfig {
       );
     }
     const text = files.text('otai-release.toml');
-    return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
+    const table = files.toml('otai-release.toml');
+    // The pyproject.toml spelling copied over: the keys would all be one unknown key 'tool'.
+    if (getPath(table, ['tool', 'otai-release']) !== undefined) {
+      throw new ConfigurationError(
+        'In otai-release.toml the keys go at the top level, without a [tool.otai-release] header (that header belongs in pyproject.toml); delete the header line and keep the keys below it.',
+        { file: 'otai-release.toml', line: keyLine(text, ['tool', 'otai-release']) },
+      );
+    }
+    return parseConfig(table, 'otai-release.toml', text, []);
   }
   if (tool)
     return parseConfig(tool as TomlTable, 'pyproject.toml', files.text('pyproject.toml'), [
