@@ -194,8 +194,10 @@ function weighExamples(
   }
   const counts = new Map<string, number>();
   for (const c of pending) {
-    // A manifest that is no package anyway says so itself (tool settings in docs/pyproject.toml).
+    // The folder's own manifest that is no package anyway says why itself (tool settings in
+    // docs/pyproject.toml); the projects deeper down (test fixtures by the dozen) are only counted.
     const own = (() => {
+      if (c.dir !== c.exampleDir) return undefined;
       try {
         const result = readPackage(files, c.dir, tagFormats, false);
         return 'skipped' in result ? result.skipped : undefined;
