@@ -4,7 +4,9 @@
  * what to change.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { type VersionCheckOptions, checkConsistency } from '@otai-release/core/consistency';
+import { type VersionCheckOptions, checkConsistency, validateRelease } from '@otai-release/core/consistency';
+import { HttpClient } from '@otai-release/core/http';
+import { MemoryLogger } from '@otai-release/core/log';
 import { readRepository } from '@otai-release/core/pyproject';
 import { cleanup, hatchProject as project, layouts, lf, materialize } from '../fixtures/layouts.js';
 
@@ -468,5 +470,142 @@ describe('versions from the git tag', () => {
     });
     expect(notice.message).toMatch(/hatch-vcs/);
     expect(notice.message).toMatch(/--tag/);
+  });
+});
+
+describe('independent versions under the lockstep default (no policy configured)', () => {
+  // kedro-plugins' shape: four plugins, each at its own version, and no [tool.otai-release].
+  const plugins = {
+    'kedro-airflow/pyproject.toml': project('kedro-airflow', '0.11.0'),
+    'kedro-datasets/pyproject.toml': project('kedro-datasets', '9.6.0'),
+    'kedro-docker/pyproject.toml': project('kedro-docker', '0.6.2'),
+    'kedro-telemetry/pyproject.toml': project('kedro-telemetry', '0.7.0'),
+  };
+
+  test('one notice first, with the configuration to write, instead of an error per package', () => {
+    const result = check(plugins);
+    expect(errors(result)).toEqual([]);
+    expect(result.findings).toHaveLength(1);
+    const [notice] = result.findings;
+    expect(notice).toMatchObject({ level: 'notice', code: 'policy-inferred' });
+    expect(notice.message).toContain('[tool.otai-release]\npolicy = "independent"');
+    expect(notice.message).toContain('kedro-datasets 9.6.0');
+    expect(result.policy).toBe('independent');
+  });
+
+  test("every package reports the version its own files say, never another package's", () => {
+    const result = check(plugins);
+    expect(result.packages.map((p) => [p.name, p.version])).toEqual([
+      ['kedro-airflow', '0.11.0'],
+      ['kedro-datasets', '9.6.0'],
+      ['kedro-docker', '0.6.2'],
+      ['kedro-telemetry', '0.7.0'],
+    ]);
+  });
+
+  test('the tag format the existing tags follow is suggested', () => {
+    const tags = ['kedro-datasets/v9.5.0', 'kedro-datasets/v9.6.0', 'kedro-airflow/v0.10.0', 'unrelated'];
+    const [notice] = check(plugins, { tags }).findings;
+    expect(notice.message).toContain('policy = "independent"\ntag-format = "{name}/v{version}"');
+    expect(notice.message).toContain('3 tag(s) such as "kedro-airflow/v0.10.0"');
+  });
+
+  test('tags that already fit the independent default need no tag-format line', () => {
+    const [notice] = check(plugins, { tags: ['kedro-datasets-9.6.0'] }).findings;
+    expect(notice.message).not.toContain('tag-format =');
+  });
+
+  test('a tag of one package selects it, as in the independent policy', () => {
+    const result = check(plugins, { tag: 'kedro-datasets-9.6.0' });
+    expect(errors(result)).toEqual([]);
+    expect(result).toMatchObject({ selected: 'kedro-datasets', version: '9.6.0' });
+  });
+
+  test('a configured policy, or one given by the caller, is never second-guessed', () => {
+    const configured = check({ ...plugins, 'otai-release.toml': lf('policy = "lockstep"') });
+    expect(configured.findings.some((f) => f.code === 'policy-inferred')).toBe(false);
+    expect(errors(configured).length).toBeGreaterThan(0);
+    const given = check(plugins, { policyGiven: true });
+    expect(given.policy).toBe('lockstep');
+    expect(errors(given).length).toBeGreaterThan(0);
+  });
+
+  test('when most packages agree, the one behind is a lockstep error as before', () => {
+    const result = check({
+      'a/pyproject.toml': project('pkg-a', '1.5.0'),
+      'b/pyproject.toml': project('pkg-b', '1.5.0'),
+      'c/pyproject.toml': project('pkg-c', '1.4.0'),
+    });
+    expect(result.findings.some((f) => f.code === 'policy-inferred')).toBe(false);
+    expect(errors(result)).toHaveLength(1);
+    expect(errors(result)[0]!.message).toContain('change "1.4.0" to "1.5.0"');
+  });
+
+  test('two packages that differ stay lockstep errors: a forgotten bump looks the same', () => {
+    const result = check({
+      'a/pyproject.toml': project('pkg-a', '1.5.0'),
+      'b/pyproject.toml': project('pkg-b', '1.4.0'),
+    });
+    expect(result.policy).toBe('lockstep');
+    expect(errors(result)).toHaveLength(1);
+  });
+});
+
+describe('pin advice', () => {
+  test("never proposes a version below the pin's lower bound: the sibling must be released first", () => {
+    const result = check({
+      'otai-release.toml': lf('policy = "independent"'),
+      'core/pyproject.toml': project('dbt-core-lib', '1.11.0rc1'),
+      'adapter/pyproject.toml': project(
+        'dbt-adapter',
+        '1.3.0',
+        'dependencies = ["dbt-core-lib>=1.24.1,<2.0"]',
+      ),
+    });
+    const [finding] = errors(result);
+    expect(finding).toMatchObject({ code: 'pin-excludes-version', package: 'dbt-adapter' });
+    expect(finding!.message).toContain('dbt-core-lib must first be released at 1.24.1 or later');
+    expect(finding!.message).not.toContain('==1.11.0rc1');
+  });
+
+  test('a pin left behind by a bump still gets "change it to" the new version', () => {
+    const result = check({
+      'core/pyproject.toml': project('core-lib', '2.0.0'),
+      'plugin/pyproject.toml': project('plugin', '2.0.0', 'dependencies = ["core-lib>=1.0,<2.0"]'),
+    });
+    expect(errors(result)[0]!.message).toContain('change ">=1.0,<2.0" to e.g. "==2.0.0"');
+  });
+});
+
+describe('the OK line', () => {
+  const independent = {
+    'otai-release.toml': lf('policy = "independent"'),
+    'core/pyproject.toml': project('core-lib', '2.0.0'),
+    'plugin/pyproject.toml': project('plugin-x', '0.3.0'),
+  };
+  const okLine = async (files: Record<string, string>, tag?: string) => {
+    const logger = new MemoryLogger();
+    const http = new HttpClient({ retries: 0, timeoutMs: 1000 });
+    await validateRelease(
+      { path: materialize(files), tag, index: 'none', indexCheck: 'off', allowExisting: false },
+      { logger, http },
+    );
+    return logger.messages('info').find((m) => m.startsWith('OK'));
+  };
+
+  test('independent with a tag: names the released package and its version', async () => {
+    expect(await okLine(independent, 'plugin-x-v0.3.0')).toBe(
+      'OK: plugin-x 0.3.0 (tag plugin-x-v0.3.0) is consistent.',
+    );
+  });
+
+  test('independent without a tag: each package at its own version, not "consistent across"', async () => {
+    expect(await okLine(independent)).toBe(
+      'OK: 2 package(s), each consistent at its own version: core-lib 2.0.0, plugin-x 0.3.0.',
+    );
+  });
+
+  test('lockstep: one version across the packages', async () => {
+    expect(await okLine(OTAI)).toBe('OK: version 1.4.0 consistent across 3 package(s).');
   });
 });

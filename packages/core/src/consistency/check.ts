@@ -4,21 +4,28 @@
  * version, and the tag agreeing with it. Every finding says which value to change to what.
  */
 import {
+  compareVersions,
   hasLocal,
   isPrerelease,
   normalizeVersion,
   specifierSetContains,
+  tryParseSpecifierSet,
   tryParseVersion,
 } from '../pep440/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { matchTag, renderTag, type Repository } from '../pyproject/index.js';
 import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
+import { independentByEvidence } from './policy-evidence.js';
 import type { ConsistencyResult, VersionFinding, LocationReport, PackageReport } from './types.js';
 
 /** Options of a check. */
 export interface VersionCheckOptions {
   /** The tag being released (from GITHUB_REF or --tag); undefined when not releasing from a tag. */
   tag?: string;
+  /** The caller chose the policy (an input or flag), so the versions do not get to suggest one. */
+  policyGiven?: boolean;
+  /** The repository's existing tags, from which a suggested tag format is read. */
+  tags?: readonly string[];
 }
 
 const where = (l: { file: string; line: number; column?: number }) => ({
@@ -114,8 +121,11 @@ interface Release {
 }
 
 /** Checks the repository's versions for a release; never touches the network. */
-export function checkConsistency(repo: Repository, options: VersionCheckOptions = {}): ConsistencyResult {
+export function checkConsistency(given: Repository, options: VersionCheckOptions = {}): ConsistencyResult {
   const findings: VersionFinding[] = [];
+  const inferred = independentByEvidence(given, options);
+  if (inferred) findings.push(inferred.finding);
+  const repo = inferred?.repo ?? given;
   const normals = new Map<VersionLocation, string | undefined>();
   for (const pkg of repo.packages) {
     for (const l of pkg.locations) normals.set(l, checkLocation(l, pkg.name, findings));
@@ -235,13 +245,15 @@ function checkPackage(release: Release, pkg: PythonPackage, findings: VersionFin
     : isTagged
       ? (tagVersion ?? sourceVersion(normals, pkg))
       : sourceVersion(normals, pkg);
+  // A package's own version is what its files say (a mismatch is reported above, not hidden here);
+  // a tag-derived one has the release's.
   const version = pkg.tagDerived
     ? lockstep
       ? lockstepVersion
       : isTagged
         ? tagVersion
         : undefined
-    : expected;
+    : (sourceVersion(normals, pkg) ?? expected);
   const why =
     tagVersion !== undefined && (lockstep || isTagged)
       ? `the tag "${tag}" gives`
@@ -332,14 +344,32 @@ function checkPins(
         continue;
       }
       if (pin.specifier && !specifierSetContains(pin.specifier, target)) {
+        const floor = lowerBound(pin.specifier);
+        // Advice never lowers a requirement: a sibling older than the bound is what must move.
+        const advice =
+          floor && compareVersions(target, floor.version) < 0
+            ? `${pin.name} must first be released ${floor.operator === '>' ? `above ${floor.version}` : `at ${floor.version} or later`} (bump it), or, if ${pkg.name} really works with ${target}, lower that bound yourself`
+            : `change "${pin.specifier}" to e.g. "==${target}" or widen the range`;
         findings.push({
           level: 'error',
           code: 'pin-excludes-version',
           package: pkg.name,
-          message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; change "${pin.specifier}" to e.g. "==${target}" or widen the range.`,
+          message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; ${advice}.`,
           ...where(pin),
         });
       }
     }
   }
+}
+
+// The highest lower bound a specifier set puts on a version (>=, >, ~=, == without a wildcard).
+function lowerBound(specifier: string): { operator: string; version: string } | undefined {
+  let floor: { operator: string; version: string } | undefined;
+  for (const clause of tryParseSpecifierSet(specifier) ?? []) {
+    const bounding =
+      ['>=', '>', '~=', '==', '==='].includes(clause.operator) && !clause.version.includes('*');
+    if (!bounding || !tryParseVersion(clause.version)) continue;
+    if (!floor || compareVersions(clause.version, floor.version) > 0) floor = clause;
+  }
+  return floor;
 }

@@ -13,6 +13,7 @@ export type FindingCode =
   | 'tag-version-mismatch'
   | 'version-unknown'
   | 'unreadable-version'
+  | 'policy-inferred'
   | 'index-released'
   | 'index-partial'
   | 'index-unreachable';

@@ -5,6 +5,8 @@ import type { Logger } from '../log/index.js';
 import { readRepository, type Repository, type VersionPolicy } from '../pyproject/index.js';
 import { checkConsistency } from './check.js';
 import { checkIndex } from './index-check.js';
+import { mayBeIndependent } from './policy-evidence.js';
+import { execGit } from '../versioning/git.js';
 import type { ConsistencyResult, VersionFinding } from './types.js';
 
 /** What to validate and how strictly. */
@@ -57,8 +59,10 @@ export async function validateRelease(
     for (const s of repo.skipped) logger.info(`skipped ${'file' in s ? s.file : s.path}: ${s.reason}`);
     return repo;
   });
+  const policyGiven = options.policy !== undefined;
+  const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
   const result = await logger.group('Check versions, pins and tag', async () =>
-    checkConsistency(repository, { tag: options.tag }),
+    checkConsistency(repository, { tag: options.tag, policyGiven, tags }),
   );
   // Packages whose version could not be read come first: each is one error, at the place to fix.
   result.findings.unshift(
@@ -100,7 +104,7 @@ export async function validateRelease(
   const errors = errorCount(result.findings);
   logger.info(
     errors === 0
-      ? `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${repository.packages.length} package(s).`
+      ? okLine(result)
       : `${errors} problem(s) found (${localErrors} in the repository, ${errors - localErrors} on the index).`,
   );
   return {
@@ -110,4 +114,29 @@ export async function validateRelease(
     releasing,
     repository,
   };
+}
+
+// The repository's tags; none outside a git work tree or without git.
+async function repositoryTags(root: string): Promise<string[]> {
+  try {
+    const result = await execGit(['tag', '--list'], { cwd: root });
+    return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
+  } catch {
+    return [];
+  }
+}
+
+// What passed: the one version of a lockstep release, the released package of an independent one.
+function okLine(result: ConsistencyResult): string {
+  if (result.policy === 'lockstep') {
+    return `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${result.packages.length} package(s).`;
+  }
+  const released = result.packages.find((p) => p.name === result.selected);
+  if (released) {
+    return `OK: ${released.name} ${released.version ?? '(version from its tag)'}${released.tag ? ` (tag ${released.tag})` : ''} is consistent.`;
+  }
+  const shown = result.packages.slice(0, 4).map((p) => `${p.name} ${p.version ?? '(from its tag)'}`);
+  const more =
+    result.packages.length > shown.length ? `, and ${result.packages.length - shown.length} more` : '';
+  return `OK: ${result.packages.length} package(s), each consistent at its own version: ${shown.join(', ')}${more}.`;
 }

@@ -1,0 +1,105 @@
+/**
+ * A repository with no policy configured is read as lockstep. Monorepos whose packages each carry
+ * their own version (dbt-adapters, kedro-plugins, hatch) would then get one "change it to" error per
+ * package, each advising a version that belongs to another package. When most packages disagree, the
+ * versions are evidence enough: they are checked as independent, and one notice says so with the exact
+ * configuration to write, including the tag format the repository's existing tags already use.
+ */
+import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
+import {
+  matchTag,
+  type PythonPackage,
+  type Repository,
+  UNCONFIGURED_TAG_FORMATS,
+} from '../pyproject/index.js';
+import type { VersionFinding } from './types.js';
+
+// Tag formats monorepos use for per-package tags, in order of preference when counts tie.
+const CANDIDATE_FORMATS = [
+  '{name}-v{version}',
+  '{name}-{version}',
+  '{name}/v{version}',
+  '{name}/{version}',
+  '{name}@{version}',
+  '{name}@v{version}',
+  '{name}_v{version}',
+];
+
+/** Whether the versions could speak against the lockstep default (so the tags are worth reading). */
+export function mayBeIndependent(repo: Repository, policyGiven: boolean): boolean {
+  return repo.policy === 'lockstep' && !repo.config.policySet && !policyGiven && repo.packages.length >= 3;
+}
+
+/** The repository as an independent one, and the notice that says why; undefined when lockstep fits. */
+export function independentByEvidence(
+  repo: Repository,
+  options: { policyGiven?: boolean; tags?: readonly string[] },
+): { repo: Repository; finding: VersionFinding } | undefined {
+  if (!mayBeIndependent(repo, options.policyGiven ?? false)) return undefined;
+  // A configured tag format or shared version files speak for one version across packages.
+  if (repo.config.tagFormatSet || repo.versionFiles.length > 0) return undefined;
+  if (repo.config.packages?.some((p) => p.tagFormat)) return undefined;
+  const declared = repo.packages
+    .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
+    .filter((d): d is { pkg: PythonPackage; version: string } => d.version !== undefined);
+  // Two packages that differ are as likely a forgotten bump as two release lines: lockstep's errors stay.
+  if (declared.length < 3) return undefined;
+  const counts = new Map<string, number>();
+  for (const d of declared) counts.set(d.version, (counts.get(d.version) ?? 0) + 1);
+  const agreeing = Math.max(...counts.values());
+  if (agreeing * 2 > declared.length) return undefined;
+
+  const formats = UNCONFIGURED_TAG_FORMATS.independent;
+  const independent: Repository = {
+    ...repo,
+    policy: 'independent',
+    packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0] })),
+  };
+  const shown = declared.slice(0, 4).map((d) => `${d.pkg.name} ${d.version}`);
+  const more = declared.length > shown.length ? `, and ${declared.length - shown.length} more` : '';
+  const used = tagFormatInUse(repo.packages, options.tags ?? []);
+  const formatLine = used && !formats.includes(used.format) ? `\ntag-format = "${used.format}"` : '';
+  const tagNote = used
+    ? ` The repository's ${used.count} tag(s) such as "${used.example}" follow "${used.format}".`
+    : ` Tags are then read as ${formats.map((f) => `"${f}"`).join(' or ')}.`;
+  return {
+    repo: independent,
+    finding: {
+      level: 'notice',
+      code: 'policy-inferred',
+      file: repo.config.file ?? 'pyproject.toml',
+      message:
+        `No policy is configured, and the packages' versions mostly differ (${shown.join(', ')}${more}), so each ` +
+        `package is checked against its own version rather than one shared version.${tagNote} To say so in the ` +
+        `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
+        `policy = "independent"${formatLine}`,
+    },
+  };
+}
+
+// The version a package's files give (the location its backend reads), in normal form.
+function fileVersion(pkg: PythonPackage): string | undefined {
+  if (pkg.tagDerived) return undefined;
+  const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+  return source && tryParseVersion(source.raw) ? normalizeVersion(source.raw) : undefined;
+}
+
+// The per-package tag format most of the existing tags follow.
+function tagFormatInUse(
+  packages: readonly PythonPackage[],
+  tags: readonly string[],
+): { format: string; count: number; example: string } | undefined {
+  let best: { format: string; count: number; example: string } | undefined;
+  for (const format of CANDIDATE_FORMATS) {
+    const matching = tags.filter((tag) =>
+      packages.some((p) => {
+        const match = matchTag([format], tag, p.name);
+        return match !== undefined && tryParseVersion(match.version) !== undefined;
+      }),
+    );
+    if (matching.length > (best?.count ?? 0)) {
+      best = { format, count: matching.length, example: matching[matching.length - 1]! };
+    }
+  }
+  return best;
+}
