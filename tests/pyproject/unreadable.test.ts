@@ -118,6 +118,37 @@ describe('discovery says why', () => {
     expect(lines.filter((l) => l.startsWith('skip'))).toHaveLength(5);
   });
 
+  test("the examples' own evidence is summed up in their folder's line (flask's Private :: classifiers)", () => {
+    const repo = readRepository(
+      materialize({
+        'pyproject.toml': lf(...HATCHLING, '', '[project]', 'name = "flask"', 'version = "3.2.0"'),
+        'examples/tutorial/pyproject.toml': lf(
+          ...HATCHLING,
+          '',
+          '[project]',
+          'name = "flaskr"',
+          'version = "1.0.0"',
+          'classifiers = ["Private :: Do Not Upload"]',
+        ),
+        'examples/celery/pyproject.toml': lf(
+          ...HATCHLING,
+          '',
+          '[project]',
+          'name = "celery-demo"',
+          'version = "1.0.0"',
+        ),
+      }),
+    );
+    expect(repo.packages.map((p) => p.name)).toEqual(['flask']);
+    expect(repo.skipped).toEqual([
+      {
+        path: 'examples',
+        reason:
+          '\'examples\' directories hold tests, examples, docs or templates, not releases: 2 project(s) below it, none listed by a workspace or required by a released package (1 with classifier "Private :: Do Not Upload")',
+      },
+    ]);
+  });
+
   test('a package below examples/ is taken because a released package requires it', () => {
     const repo = readRepository(materialize(layouts['evidence-required-example'].files));
     expect(repo.packages[1].evidence).toBe("below 'examples/', but required by acme, a released package");

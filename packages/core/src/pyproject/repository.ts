@@ -193,28 +193,40 @@ function weighExamples(
     }
   }
   const counts = new Map<string, number>();
+  // Evidence of their own that deeper projects give (a Private :: classifier), summed per folder.
+  const ownReasons = new Map<string, Map<string, number>>();
   for (const c of pending) {
-    // The folder's own manifest that is no package anyway says why itself (tool settings in
-    // docs/pyproject.toml); the projects deeper down (test fixtures by the dozen) are only counted.
-    const own = (() => {
-      if (c.dir !== c.exampleDir) return undefined;
-      try {
-        const result = readPackage(files, c.dir, tagFormats, false);
-        return 'skipped' in result ? result.skipped : undefined;
-      } catch {
-        return undefined;
-      }
-    })();
-    if (own) into.skipped.push(own);
-    else counts.set(c.exampleDir!, (counts.get(c.exampleDir!) ?? 0) + 1);
+    const folder = c.exampleDir!;
+    let own: SkippedManifest | undefined;
+    try {
+      const result = readPackage(files, c.dir, tagFormats, false);
+      own = 'skipped' in result ? result.skipped : undefined;
+    } catch {
+      own = undefined;
+    }
+    // The folder's own manifest says why itself (tool settings in docs/pyproject.toml); the projects
+    // deeper down (test fixtures by the dozen) are counted in the folder's one line.
+    if (own && c.dir === folder) {
+      into.skipped.push(own);
+      continue;
+    }
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    if (own) {
+      const reasons = ownReasons.get(folder) ?? new Map<string, number>();
+      // Its first clause: up to the explanation in brackets or after a colon outside quotes.
+      const short = own.reason.replace(/ \(.*$/, '').replace(/: (?=[^"]*$).*$/, '');
+      reasons.set(short, (reasons.get(short) ?? 0) + 1);
+      ownReasons.set(folder, reasons);
+    }
   }
   for (const dir of [...new Set([...counts.keys(), ...found.prunedIn])].sort()) {
     const n = counts.get(dir) ?? 0;
+    const own = [...(ownReasons.get(dir) ?? [])].map(([reason, k]) => `${k} with ${reason}`);
     into.skipped.push({
       path: dir,
       reason: `'${exampleFolderName(dir)}' directories hold tests, examples, docs or templates, not releases${
         n ? `: ${n} project(s) below it, none listed by a workspace or required by a released package` : ''
-      }`,
+      }${own.length ? ` (${own.join(', ')})` : ''}`,
     });
   }
 }
