@@ -293,6 +293,7 @@ function checkPackage(release: Release, pkg: PythonPackage, findings: VersionFin
     path: pkg.path,
     manifest: pkg.manifest,
     version,
+    expected: pkg.tagDerived ? version : (expected ?? version),
     tag: version === undefined ? undefined : renderTag(tagFormat, version, pkg.name),
     tagFormat,
     fromTag: pkg.tagDerived?.tool,

@@ -16,3 +16,4 @@ export {
   type ValidationResult,
   validateRelease,
 } from './validate.js';
+export { asIndependent } from './policy-evidence.js';

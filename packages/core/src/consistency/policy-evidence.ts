@@ -50,11 +50,7 @@ export function independentByEvidence(
   if (agreeing * 2 > declared.length) return undefined;
 
   const formats = UNCONFIGURED_TAG_FORMATS.independent;
-  const independent: Repository = {
-    ...repo,
-    policy: 'independent',
-    packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0] })),
-  };
+  const independent = asIndependent(repo);
   const shown = declared.slice(0, 4).map((d) => `${d.pkg.name} ${d.version}`);
   const more = declared.length > shown.length ? `, and ${declared.length - shown.length} more` : '';
   const used = tagFormatInUse(repo.packages, options.tags ?? []);
@@ -74,6 +70,19 @@ export function independentByEvidence(
         `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
         `policy = "independent"${formatLine}`,
     },
+  };
+}
+
+/**
+ * The repository read under the independent policy with its unconfigured tag formats (`{name}-v…`,
+ * `{name}-…`); for a repository that configures neither policy nor tag format.
+ */
+export function asIndependent(repo: Repository): Repository {
+  const formats = UNCONFIGURED_TAG_FORMATS.independent;
+  return {
+    ...repo,
+    policy: 'independent',
+    packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0]! })),
   };
 }
 

@@ -47,8 +47,13 @@ export interface PackageReport {
   name: string;
   path: string;
   manifest: string;
-  /** The package's version (normal form); undefined when it comes from a tag that was not given. */
+  /** The package's version as its files say (normal form); undefined when it comes from a tag that was not given. */
   version?: string;
+  /**
+   * The version this release requires of the package (the lockstep version, or its tag's), where one
+   * is known; differs from `version` only when the check reports a mismatch.
+   */
+  expected?: string;
   /** The tag this version is released under. */
   tag?: string;
   tagFormat: string;
