@@ -609,3 +609,29 @@ describe('the OK line', () => {
     expect(await okLine(OTAI)).toBe('OK: version 1.4.0 consistent across 3 package(s).');
   });
 });
+
+describe('a per-package tag in a repository with no policy configured', () => {
+  const hatch = {
+    'pyproject.toml': project('hatch', '1.16.5'),
+    'backend/pyproject.toml': project('hatchling', '1.27.0'),
+  };
+
+  test('hatch-v1.16.5 releases hatch alone, with a notice instead of a tag-format error', () => {
+    const result = check(hatch, { tag: 'hatch-v1.16.5' });
+    expect(errors(result)).toEqual([]);
+    expect(result).toMatchObject({ policy: 'independent', selected: 'hatch', version: '1.16.5' });
+    expect(result.findings[0]).toMatchObject({ level: 'notice', code: 'policy-inferred' });
+    expect(result.findings[0]!.message).toContain('the tag "hatch-v1.16.5" names the package hatch');
+  });
+
+  test('the tagged package must still match its tag', () => {
+    const [finding] = errors(check(hatch, { tag: 'hatch-v1.16.6' }));
+    expect(finding).toMatchObject({ code: 'tag-version-mismatch', package: 'hatch' });
+  });
+
+  test('a lockstep tag is read as lockstep', () => {
+    const result = check(hatch, { tag: 'v1.16.5' });
+    expect(result.policy).toBe('lockstep');
+    expect(errors(result)).toHaveLength(1);
+  });
+});

@@ -1,9 +1,9 @@
 /** Which packages a build covers and which version each must come out with. */
-import { asIndependent, checkConsistency, type ConsistencyResult } from '../consistency/index.js';
+import { checkConsistency } from '../consistency/index.js';
 import { ConfigurationError } from '../errors/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
-import { matchTag, type PythonPackage, type Repository, readRepository } from '../pyproject/index.js';
+import { matchTag, type PythonPackage, readRepository } from '../pyproject/index.js';
 import type { BuildTarget } from './build.js';
 import type { TagVersion } from './verify.js';
 
@@ -34,7 +34,8 @@ export function resolveBuildTargets(
 ): BuildTarget[] {
   const repo = readRepository(root);
   // A tag of another format (a branch build, another package's tag) gives no version; files then give it.
-  const consistency = readTagFor(repo, options.tag);
+  // In a repository with no policy configured, a per-package tag (`hatch-v1.16.5`) sets its package alone.
+  const consistency = checkConsistency(repo, options.tag ? { tag: options.tag } : {});
   const versionOf = new Map(consistency.packages.map((p) => [p.path, p.expected ?? p.version]));
   const target = (p: PythonPackage, explicit?: string): BuildTarget => {
     if (!p.tagDerived) return { name: p.name, path: p.path, version: explicit ?? versionOf.get(p.path) };
@@ -66,15 +67,4 @@ export function resolveBuildTargets(
     }
     return target(found, selection.version);
   });
-}
-
-// What the release tag asks of each package. A repository that configures no policy is read as
-// lockstep, but a tag such as `hatch-v1.16.5` names its package the independent way: it then sets the
-// version of that package alone, and the others build what their files say.
-function readTagFor(repo: Repository, tag: string | undefined): ConsistencyResult {
-  const result = checkConsistency(repo, tag ? { tag } : {});
-  const unmatched = result.findings.some((f) => f.code === 'tag-format-mismatch');
-  if (!tag || !unmatched || repo.config.policySet || repo.config.tagFormatSet) return result;
-  const independent = checkConsistency(asIndependent(repo), { tag, policyGiven: true });
-  return independent.selected ? independent : result;
 }

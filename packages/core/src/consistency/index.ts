@@ -16,4 +16,3 @@ export {
   type ValidationResult,
   validateRelease,
 } from './validate.js';
-export { asIndependent } from './policy-evidence.js';

@@ -25,20 +25,41 @@ const CANDIDATE_FORMATS = [
   '{name}_v{version}',
 ];
 
+// Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess.
+function unconfigured(repo: Repository, policyGiven: boolean): boolean {
+  if (repo.policy !== 'lockstep' || repo.config.policySet || policyGiven) return false;
+  // A configured tag format or shared version files speak for one version across packages.
+  if (repo.config.tagFormatSet || repo.versionFiles.length > 0) return false;
+  return !repo.config.packages?.some((p) => p.tagFormat);
+}
+
 /** Whether the versions could speak against the lockstep default (so the tags are worth reading). */
 export function mayBeIndependent(repo: Repository, policyGiven: boolean): boolean {
-  return repo.policy === 'lockstep' && !repo.config.policySet && !policyGiven && repo.packages.length >= 3;
+  return unconfigured(repo, policyGiven) && repo.packages.length >= 3;
 }
 
 /** The repository as an independent one, and the notice that says why; undefined when lockstep fits. */
 export function independentByEvidence(
   repo: Repository,
-  options: { policyGiven?: boolean; tags?: readonly string[] },
+  options: { policyGiven?: boolean; tags?: readonly string[]; tag?: string },
 ): { repo: Repository; finding: VersionFinding } | undefined {
-  if (!mayBeIndependent(repo, options.policyGiven ?? false)) return undefined;
-  // A configured tag format or shared version files speak for one version across packages.
-  if (repo.config.tagFormatSet || repo.versionFiles.length > 0) return undefined;
-  if (repo.config.packages?.some((p) => p.tagFormat)) return undefined;
+  if (!unconfigured(repo, options.policyGiven ?? false)) return undefined;
+  const named = options.tag === undefined ? undefined : packageNamedBy(repo, options.tag);
+  if (named) {
+    return {
+      repo: asIndependent(repo),
+      finding: {
+        level: 'notice',
+        code: 'policy-inferred',
+        file: repo.config.file ?? 'pyproject.toml',
+        message:
+          `No policy is configured, and the tag "${options.tag}" names the package ${named.name}, so each package is ` +
+          `checked against its own version and the tag against ${named.name} alone. To say so in the configuration:` +
+          `\n[tool.otai-release]\npolicy = "independent"`,
+      },
+    };
+  }
+  if (repo.packages.length < 3) return undefined;
   const declared = repo.packages
     .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
     .filter((d): d is { pkg: PythonPackage; version: string } => d.version !== undefined);
@@ -84,6 +105,16 @@ export function asIndependent(repo: Repository): Repository {
     policy: 'independent',
     packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0]! })),
   };
+}
+
+// The package a tag names in the independent way (`hatch-v1.16.5`), when it fits no lockstep format.
+function packageNamedBy(repo: Repository, tag: string): PythonPackage | undefined {
+  if (repo.packages.some((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined)) return undefined;
+  const formats = UNCONFIGURED_TAG_FORMATS.independent;
+  return repo.packages.find((p) => {
+    const match = matchTag(formats, tag, p.name);
+    return match !== undefined && tryParseVersion(match.version) !== undefined;
+  });
 }
 
 // The version a package's files give (the location its backend reads), in normal form.
