@@ -63,8 +63,35 @@ describe('a backend whose version cannot be read', () => {
       { logger: new MemoryLogger(), clock: () => new Date(), git: () => Promise.reject(new Error('no git')) },
     );
     await expect(run).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(run).rejects.toThrow(/The version of native cannot be read, so it cannot be set/);
+    await expect(run).rejects.toThrow(/The version of acme-native cannot be read, so it cannot be set/);
     expect(readFileSync(join(dir, 'pyproject.toml'), 'utf8')).toContain('version = "1.2.0"');
+  });
+
+  test('with the independent policy, only a change of that package is refused', async () => {
+    const files = {
+      ...mixed,
+      'otai-release.toml': 'policy = "independent"\ntag-format = "{name}-v{version}"\n',
+    };
+    const set = (pkg: string) =>
+      setVersion(
+        {
+          path: materialize(files),
+          spec: 'patch',
+          package: pkg,
+          commit: false,
+          tag: false,
+          push: false,
+          dryRun: true,
+          force: false,
+        },
+        {
+          logger: new MemoryLogger(),
+          clock: () => new Date(),
+          git: () => Promise.reject(new Error('no git')),
+        },
+      );
+    await expect(set('acme-native')).rejects.toThrow(/The version of acme-native cannot be read/);
+    expect((await set('acme')).plan.next).toBe('1.2.1');
   });
 
   test('with nothing else to check, the error itself is the answer', () => {

@@ -38,11 +38,14 @@ export interface Repository {
 export interface UnreadablePackage {
   /** Repository-relative directory. */
   path: string;
+  /** The project name, when the manifest could be read that far. */
+  name?: string;
   error: ConfigurationError;
 }
 
 // One package's mistake must not hide the state of the others: the error is kept and reported with them.
 function readOrKeep(
+  files: RepoFiles,
   unreadable: UnreadablePackage[],
   dir: string,
   read: () => ReturnType<typeof readPackage>,
@@ -51,7 +54,7 @@ function readOrKeep(
     return read();
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    unreadable.push({ path: dir, error });
+    unreadable.push({ path: dir, name: projectName(files, dir), error });
     return undefined;
   }
 }
@@ -79,7 +82,7 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
   if (config.packages) {
     for (const entry of config.packages) {
       const dir = joinRel(entry.path);
-      const result = readOrKeep(unreadable, dir, () =>
+      const result = readOrKeep(files, unreadable, dir, () =>
         readPackage(files, dir, entry.tagFormat ? [entry.tagFormat] : globalFormats, true),
       );
       if (result && 'package' in result) {
@@ -95,7 +98,7 @@ export function readRepository(root: string, options: RepositoryOptions = {}): R
     skipped.push(...found.skipped);
     const plain = found.candidates.filter((c) => !c.exampleDir).map((c) => c.dir);
     for (const dir of plain) {
-      const result = readOrKeep(unreadable, dir, () => readPackage(files, dir, globalFormats, false));
+      const result = readOrKeep(files, unreadable, dir, () => readPackage(files, dir, globalFormats, false));
       if (!result) continue;
       if ('package' in result) packages.push({ ...result.package, evidence: evidenceOf(result.package) });
       else skipped.push(result.skipped);
@@ -184,7 +187,9 @@ function weighExamples(
       pending = pending.filter((p) => p !== c);
       changed = true;
       const folder = exampleFolderName(c.exampleDir!);
-      const result = readOrKeep(into.unreadable, c.dir, () => readPackage(files, c.dir, tagFormats, false));
+      const result = readOrKeep(files, into.unreadable, c.dir, () =>
+        readPackage(files, c.dir, tagFormats, false),
+      );
       if (!result) continue;
       if ('package' in result) {
         const why = `below '${folder}/', but ${evidence}`;

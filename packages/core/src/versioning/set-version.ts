@@ -74,13 +74,16 @@ function newErrors(
 // A package whose version cannot be read cannot be rewritten: in lockstep it would be left behind at
 // the old version, so the change is refused, naming the package and what to fix.
 function refuseUnreadable(repo: Repository, wanted: string | undefined): void {
+  const named = (u: Repository['unreadable'][number], w: string) =>
+    u.path === w.replace(/\/+$/, '') ||
+    (u.name !== undefined && canonicalizeName(u.name) === canonicalizeName(w));
   const blocking = repo.unreadable.filter(
-    (u) => repo.policy === 'lockstep' || (wanted !== undefined && u.path === wanted.replace(/\/+$/, '')),
+    (u) => repo.policy === 'lockstep' || (wanted !== undefined && named(u, wanted)),
   );
   if (blocking.length === 0) return;
   const [first] = blocking;
   throw new ConfigurationError(
-    `The version of ${first.path} cannot be read, so it cannot be set${
+    `The version of ${first.name ?? first.path} cannot be read, so it cannot be set${
       blocking.length > 1 ? ` (nor that of ${blocking.length - 1} other package(s))` : ''
     }: ${first.error.message}`,
     { file: first.error.file, line: first.error.line, column: first.error.column },
