@@ -45,7 +45,11 @@ export async function buildCommand(args: string[], out: (text: string) => void):
   const root = resolve(cwd, positionals[0] ?? '.');
   // Neither flag means both, as with python -m build.
   const both = !values.sdist && !values.wheel;
-  const logger = consoleLogger({ verbose: !values.json && !values.quiet, color: process.stderr.isTTY });
+  const logger = consoleLogger({
+    verbose: !values.json && !values.quiet,
+    notices: !values.quiet,
+    color: process.stderr.isTTY,
+  });
   const targets = resolveBuildTargets(root, {
     packages: values.package?.map((path) => ({ path })),
     tag: values.tag,
