@@ -176,6 +176,42 @@ describe('discovery says why', () => {
     ]);
   });
 
+  test('a hatch environment workspace (with its exclude) is evidence too', () => {
+    const repo = readRepository(
+      materialize({
+        'pyproject.toml': lf(
+          ...HATCHLING,
+          '',
+          '[project]',
+          'name = "acme"',
+          'version = "1.0.0"',
+          '',
+          '[tool.hatch.envs.default]',
+          'workspace.members = [{ path = "tests/acme-testing" }, "tests/*"]',
+          'workspace.exclude = ["tests/acme-scratch"]',
+        ),
+        'tests/acme-testing/pyproject.toml': lf(
+          ...HATCHLING,
+          '',
+          '[project]',
+          'name = "acme-testing"',
+          'version = "1.0.0"',
+        ),
+        'tests/acme-scratch/pyproject.toml': lf(
+          ...HATCHLING,
+          '',
+          '[project]',
+          'name = "acme-scratch"',
+          'version = "0.1.0"',
+        ),
+      }),
+    );
+    expect(repo.packages.map((p) => [p.name, p.evidence])).toEqual([
+      ['acme', 'a [project] name and [build-system] hatchling.build'],
+      ['acme-testing', "below 'tests/', but listed by the hatch workspace of pyproject.toml"],
+    ]);
+  });
+
   test('a package below examples/ is taken because a released package requires it', () => {
     const repo = readRepository(materialize(layouts['evidence-required-example'].files));
     expect(repo.packages[1].evidence).toBe("below 'examples/', but required by acme, a released package");

@@ -43,11 +43,22 @@ function workspacesOf(files: RepoFiles, dir: string): Workspace[] {
     { tool: 'pdm', members: globs(getPath(doc, ['tool', 'pdm', 'workspace', 'packages'])), exclude: [] },
     { tool: 'hatch', members: globs(getPath(doc, ['tool', 'hatch', 'workspace', 'members'])), exclude: [] },
   ];
-  const envs = getPath(doc, ['tool', 'hatch', 'envs']);
-  if (envs && typeof envs === 'object') {
+  // hatch keeps workspaces per environment, in pyproject.toml or hatch.toml.
+  const hatchToml = joinRel(dir, 'hatch.toml');
+  const envTables = [getPath(doc, ['tool', 'hatch', 'envs'])];
+  if (files.isFile(hatchToml)) {
+    try {
+      envTables.push(getPath(files.toml(hatchToml), ['envs']));
+    } catch {
+      // A broken hatch.toml is reported where it is read for a version, not here.
+    }
+  }
+  for (const envs of envTables) {
+    if (!envs || typeof envs !== 'object') continue;
     for (const env of Object.values(envs as TomlTable)) {
       const members = globs(getPath(env as TomlTable, ['workspace', 'members']));
-      if (members.length) found.push({ tool: 'hatch', members, exclude: [] });
+      const exclude = globs(getPath(env as TomlTable, ['workspace', 'exclude']));
+      if (members.length) found.push({ tool: 'hatch', members, exclude });
     }
   }
   const rel = (g: string) => joinRel(dir, g);
