@@ -1,6 +1,8 @@
 /**
  * Finding the publishable packages of a repository without configuration: every pyproject.toml (or
- * setup.cfg) below the root, except in places that never hold a published package.
+ * setup.cfg) below the root, except in places that never hold a published package (environments,
+ * build output, templates), with those below tests/examples/docs folders marked for the evidence
+ * repository.ts weighs.
  */
 import { type Dirent, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
