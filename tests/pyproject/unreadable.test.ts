@@ -105,11 +105,14 @@ describe('maturin: the version in Cargo.toml is rewritten as SemVer', () => {
   test('an rc bump writes 2.41.6-rc.1, which maturin reads as 2.41.6rc1', () => {
     const plan = planVersionChange(readRepository(materialize(layouts['maturin-cargo'].files)), 'rc');
     expect(plan.next).toBe('2.41.6rc1');
-    const [edit] = plan.edits;
-    expect(edit.file).toBe('Cargo.toml');
+    expect(plan.edits.map((e) => e.file)).toEqual(['Cargo.lock', 'Cargo.toml']);
+    const [lock, edit] = plan.edits;
     expect(edit.updated).toContain('version = "2.41.6-rc.1"');
     // The dependency's version on the line below is not touched.
     expect(edit.updated).toContain('pyo3 = { version = "0.26"');
+    // Nor is any other crate's entry in the lock.
+    expect(lock.updated).toContain('name = "pydantic-core"\nversion = "2.41.6-rc.1"\n');
+    expect(lock.updated).toContain('name = "pyo3"\nversion = "0.26.0"\n');
   });
 
   test('the workspace version goes from 0.8.0-rc.2 to 0.8.0 on release', () => {
@@ -123,7 +126,7 @@ describe('maturin: the version in Cargo.toml is rewritten as SemVer', () => {
 
   test('a static version and the crate version are bumped together', () => {
     const plan = planVersionChange(readRepository(materialize(layouts['maturin-static'].files)), 'patch');
-    expect(plan.edits.map((e) => e.file)).toEqual(['crates/uv/Cargo.toml', 'pyproject.toml']);
+    expect(plan.edits.map((e) => e.file)).toEqual(['Cargo.lock', 'crates/uv/Cargo.toml', 'pyproject.toml']);
   });
 
   test('a version SemVer cannot hold is refused, with the version to choose', () => {

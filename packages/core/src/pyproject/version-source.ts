@@ -77,6 +77,31 @@ export function dynamicVersionSource(files: RepoFiles, m: Manifest): VersionSour
   );
 }
 
+/**
+ * The crate's own entry in the Cargo.lock beside it or above it: cargo rewrites it on the next build,
+ * and `cargo build --locked` (as release pipelines run it) refuses a lock that disagrees with Cargo.toml.
+ * Only for a version written in [package]; a workspace-inherited version has one entry per member.
+ */
+export function cargoLockVersion(files: RepoFiles, m: Manifest): VersionLocation | undefined {
+  const cargo = maturinCargoToml(files, m);
+  if (!files.isFile(cargo)) return undefined;
+  const name = getPath(files.toml(cargo), ['package', 'name']);
+  if (typeof name !== 'string' || typeof getPath(files.toml(cargo), ['package', 'version']) !== 'string') {
+    return undefined;
+  }
+  for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
+    const lock = joinRel(dir, 'Cargo.lock');
+    if (files.isFile(lock)) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`^name = "${escaped}"\\r?\\nversion = "(?<version>[^"\\n]+)"`, 'md');
+      const span = matchVersion(files.text(lock), re);
+      return span ? locationAt('cargo', `Cargo.lock version of ${name}`, lock, span, false) : undefined;
+    }
+    if (dir === '.') break;
+  }
+  return undefined;
+}
+
 /** The Cargo.toml a maturin project builds: `[tool.maturin] manifest-path`, else the one beside pyproject.toml. */
 export function maturinCargoToml(files: RepoFiles, m: Manifest): string {
   const configured = getPath(m.doc, ['tool', 'maturin', 'manifest-path']);
