@@ -120,8 +120,10 @@ describe('maturin: the version in Cargo.toml is rewritten as SemVer', () => {
       readRepository(materialize(layouts['maturin-cargo-workspace'].files)),
       'release',
     );
-    expect(plan.edits.map((e) => e.file)).toEqual(['Cargo.toml']);
-    expect(plan.edits[0].updated).toContain('[workspace.package]\nversion = "0.8.0"\n');
+    expect(plan.edits.map((e) => e.file)).toEqual(['Cargo.lock', 'Cargo.toml']);
+    expect(plan.edits[1].updated).toContain('[workspace.package]\nversion = "0.8.0"\n');
+    // Both inheriting members' lock entries follow; the member with its own version does not.
+    expect(plan.edits[0].replacements.map((r) => r.line)).toEqual([5, 13]);
   });
 
   test('a static version and the crate version are bumped together', () => {

@@ -9,7 +9,7 @@ import { iniValue } from './setup-cfg.js';
 import { getPath, keyLine, type TomlTable } from './toml.js';
 import type { PythonPackage, VersionLocation } from './types.js';
 import {
-  cargoLockVersion,
+  cargoLockVersions,
   cargoVersion,
   dynamicVersionSource,
   type Manifest,
@@ -144,8 +144,7 @@ export function readPackage(
       { file, line: keyLine(text, ['project']) },
     );
   }
-  const lock = m.backend === 'maturin' ? cargoLockVersion(files, m) : undefined;
-  if (lock) locations.push(lock);
+  if (m.backend === 'maturin') locations.push(...cargoLockVersions(files, m));
   for (const extra of extraLocations(files, m, packageDirs(files, m))) {
     // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
     const seen = locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end);

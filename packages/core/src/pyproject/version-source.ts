@@ -77,29 +77,91 @@ export function dynamicVersionSource(files: RepoFiles, m: Manifest): VersionSour
   );
 }
 
-/**
- * The crate's own entry in the Cargo.lock beside it or above it: cargo rewrites it on the next build,
- * and `cargo build --locked` (as release pipelines run it) refuses a lock that disagrees with Cargo.toml.
- * Only for a version written in [package]; a workspace-inherited version has one entry per member.
- */
-export function cargoLockVersion(files: RepoFiles, m: Manifest): VersionLocation | undefined {
-  const cargo = maturinCargoToml(files, m);
-  if (!files.isFile(cargo)) return undefined;
-  const name = getPath(files.toml(cargo), ['package', 'name']);
-  if (typeof name !== 'string' || typeof getPath(files.toml(cargo), ['package', 'version']) !== 'string') {
-    return undefined;
-  }
+// The nearest Cargo.toml above a crate's (or the crate's own) that declares a [workspace].
+function cargoWorkspaceRoot(files: RepoFiles, cargo: string): string | undefined {
   for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
-    const lock = joinRel(dir, 'Cargo.lock');
-    if (files.isFile(lock)) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`^name = "${escaped}"\\r?\\nversion = "(?<version>[^"\\n]+)"`, 'md');
-      const span = matchVersion(files.text(lock), re);
-      return span ? locationAt('cargo', `Cargo.lock version of ${name}`, lock, span, false) : undefined;
-    }
+    const candidate = joinRel(dir, 'Cargo.toml');
+    if (files.isFile(candidate) && getPath(files.toml(candidate), ['workspace']) !== undefined)
+      return candidate;
     if (dir === '.') break;
   }
   return undefined;
+}
+
+const inheritsVersion = (doc: TomlTable) => {
+  const v = getPath(doc, ['package', 'version']);
+  return !!v && typeof v === 'object' && (v as TomlTable).workspace === true;
+};
+
+// The crates of a Cargo workspace whose version is the workspace's (members globs, `*` per segment).
+function workspaceCrates(files: RepoFiles, root: string): string[] {
+  const base = root.replace(/\/?Cargo\.toml$/, '') || '.';
+  const doc = files.toml(root);
+  const members = getPath(doc, ['workspace', 'members']);
+  const dirs = new Set<string>(getPath(doc, ['package']) !== undefined ? [base] : []);
+  for (const glob of Array.isArray(members) ? members.filter((g) => typeof g === 'string') : []) {
+    let found = [base];
+    for (const part of String(glob).split('/')) {
+      const re = new RegExp(
+        `^${part
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+      );
+      found =
+        part.includes('*') || part.includes('?')
+          ? found.flatMap((d) =>
+              files
+                .subdirs(d)
+                .filter((n) => re.test(n))
+                .map((n) => joinRel(d, n)),
+            )
+          : found.map((d) => joinRel(d, part));
+    }
+    for (const d of found) dirs.add(d);
+  }
+  const names: string[] = [];
+  for (const d of dirs) {
+    const toml = joinRel(d, 'Cargo.toml');
+    if (!files.isFile(toml)) continue;
+    const crate = files.toml(toml);
+    const name = getPath(crate, ['package', 'name']);
+    if (typeof name === 'string' && inheritsVersion(crate)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * The crate's entries in the Cargo.lock beside it or above it: cargo rewrites them on the next build,
+ * and `cargo build --locked` (as release pipelines run it) refuses a lock that disagrees with Cargo.toml.
+ * A version inherited from the workspace is every inheriting member's, so each of their entries counts.
+ */
+export function cargoLockVersions(files: RepoFiles, m: Manifest): VersionLocation[] {
+  const cargo = maturinCargoToml(files, m);
+  if (!files.isFile(cargo)) return [];
+  const doc = files.toml(cargo);
+  const name = getPath(doc, ['package', 'name']);
+  if (typeof name !== 'string') return [];
+  const root = inheritsVersion(doc) ? cargoWorkspaceRoot(files, cargo) : undefined;
+  if (typeof getPath(doc, ['package', 'version']) !== 'string' && !root) return [];
+  const names = root ? workspaceCrates(files, root) : [name];
+  for (
+    let dir = (root ?? cargo).replace(/\/?[^/]*$/, '') || '.';
+    !dir.startsWith('..');
+    dir = joinRel(dir, '..')
+  ) {
+    const lock = joinRel(dir, 'Cargo.lock');
+    if (files.isFile(lock)) {
+      return names.flatMap((crate) => {
+        const escaped = crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const re = new RegExp(`^name = "${escaped}"\\r?\\nversion = "(?<version>[^"\\n]+)"`, 'md');
+        const span = matchVersion(files.text(lock), re);
+        return span ? [locationAt('cargo', `Cargo.lock version of ${crate}`, lock, span, false)] : [];
+      });
+    }
+    if (dir === '.') break;
+  }
+  return [];
 }
 
 /** The Cargo.toml a maturin project builds: `[tool.maturin] manifest-path`, else the one beside pyproject.toml. */
