@@ -635,3 +635,20 @@ describe('a per-package tag in a repository with no policy configured', () => {
     expect(errors(result)).toHaveLength(1);
   });
 });
+
+describe('notices that would mislead', () => {
+  test("Cargo.toml's SemVer pre-release gets no advice to write PEP 440's spelling, which Cargo rejects", () => {
+    const files = layouts['maturin-cargo'].files;
+    const rc = Object.fromEntries(
+      Object.entries(files).map(([f, t]) => [f, t.replaceAll('2.41.5', '2.42.0-rc.1')]),
+    );
+    const result = check(rc);
+    expect(result.findings.filter((f) => f.code === 'not-normalized')).toEqual([]);
+    expect(result.packages[0]).toMatchObject({ version: '2.42.0rc1' });
+  });
+
+  test('a tag that fits no format is one error, without a "no tag was given" notice after it', () => {
+    const result = check(layouts['hatch-vcs'].files, { tag: 'release-2.0' });
+    expect(result.findings.map((f) => f.code)).toEqual(['tag-format-mismatch']);
+  });
+});

@@ -56,7 +56,8 @@ function checkLocation(l: VersionLocation, pkg: string, findings: VersionFinding
       message: `"${l.raw}" (${l.label}) has a local segment (+…); PyPI refuses it ("The use of local versions in … is not allowed."). Remove "+${normal.split('+')[1]}".`,
       ...where(l),
     });
-  } else if (normal !== l.raw) {
+  } else if (normal !== l.raw && l.kind !== 'cargo') {
+    // Cargo.toml holds SemVer (1.0.0-rc.1), which Cargo requires: PEP 440's spelling would break it.
     findings.push({
       level: 'notice',
       code: 'not-normalized',
@@ -277,7 +278,9 @@ function checkPackage(release: Release, pkg: PythonPackage, findings: VersionFin
       ...where(l),
     });
   }
-  if (pkg.tagDerived && version === undefined) {
+  // A tag that was given and fits no format has its error already; "no tag given" would contradict it.
+  const tagRefused = tag !== undefined && tagged.selected === undefined;
+  if (pkg.tagDerived && version === undefined && !tagRefused) {
     findings.push({
       level: 'notice',
       code: 'version-unknown',
