@@ -88,6 +88,9 @@ describe('otai-release check', () => {
     expect((await runNode(CLI, ['frobnicate'])).code).toBe(2);
     const bad = await runNode(CLI, ['check', '--no-such-flag']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("Run 'otai-release --help' for usage.");
+    // The command's own usage and options, not node's positional-argument hint.
+    expect(bad.stderr).toContain('check has no option --no-such-flag');
+    expect(bad.stderr).toContain('Usage: otai-release check [PATH] [options]');
+    expect(bad.stderr).toContain('--policy P');
   });
 });
