@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28376,10 +28376,12 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
-/* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7599);
+/* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
 /* harmony import */ var _otai_release_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
-/* harmony import */ var _otai_release_core_pep440__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2989);
+/* harmony import */ var _otai_release_core_pep440__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5095);
+/* harmony import */ var _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5473);
 /** Inputs of set-version, parsed once and checked up front. */
+
 
 
 
@@ -28392,6 +28394,7 @@ function firstPrereleaseNumber(get) {
     }
     return Number(text);
 }
+const INPUT_NAMES = { commit: 'commit', tag: 'tag', push: "Input 'push'" };
 /** Reads and validates the inputs. */
 function parseInputs(get) {
     const version = (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .optionalInput */ .$m)(get, 'version');
@@ -28416,11 +28419,11 @@ function parseInputs(get) {
         'dry-run': (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)(get, 'dry-run', false),
         force: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)(get, 'force', false),
         'first-prerelease-number': firstPrereleaseNumber(get),
-        token: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .optionalInput */ .$m)(get, 'token'),
+        token: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .secretInput */ .jY)(get, 'token', { basicAuthUsername: _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_3__/* .GIT_TOKEN_USERNAME */ ._D }),
     };
-    if (inputs.push && !inputs.commit && !inputs.tag) {
-        throw new _otai_release_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input 'push' is true but there is nothing to push: set commit and/or tag too.");
-    }
+    const problem = (0,_otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_3__/* .gitStepsProblem */ .lo)(inputs, INPUT_NAMES);
+    if (problem)
+        throw new _otai_release_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problem);
     return inputs;
 }
 
@@ -28431,34 +28434,29 @@ function parseInputs(get) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7599);
-/* harmony import */ var _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(865);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9083);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(641);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8980);
+/* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
+/* harmony import */ var _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5473);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9083);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(641);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8980);
 /** Entry of the set-version action: inputs → run → outputs and summary. */
 
 
 
 
 
-
-await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)(_otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax);
-    if (inputs.token) {
-        // Masked before anything is logged: the token and the header git sends with it.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.token);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq((0,_otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_2__/* .basicAuthHeader */ .mn)(inputs.token).replace(/^AUTHORIZATION: basic /, ''));
-    }
-    const { result, outputs } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
-        logger: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV)(inputs.path),
+await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
+    // parseInputs masks the token before anything is logged.
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)(_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax);
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, {
+        logger: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .actionsLogger */ .MV)(inputs.path),
         clock: () => new Date(),
-        git: _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_2__/* .execGit */ .Ix,
+        git: _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_1__/* .execGit */ .Ix,
         serverUrl: process.env.GITHUB_SERVER_URL,
     });
-    (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(outputs);
-    await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .B)(result));
+    (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(result.outputs);
+    await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .B)(result.change));
+    return result;
 });
 
 __webpack_async_result__();
@@ -28472,11 +28470,11 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
+/* harmony import */ var _otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5473);
 
 /** Runs set-version with the inputs; in a dry run the diff goes to the log. */
 async function run(inputs, deps) {
-    const result = await (0,_otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_0__/* .setVersion */ .vJ)({
+    const change = await (0,_otai_release_core_versioning__WEBPACK_IMPORTED_MODULE_0__/* .setVersion */ .vJ)({
         path: inputs.path,
         spec: inputs.version,
         package: inputs.package,
@@ -28490,18 +28488,18 @@ async function run(inputs, deps) {
             ? { token: inputs.token, serverUrl: deps.serverUrl ?? 'https://github.com' }
             : undefined,
     }, { logger: deps.logger, clock: deps.clock, git: deps.git, io: deps.io });
-    if (result.dryRun) {
-        await deps.logger.group('Diff (dry run: nothing was written)', async () => deps.logger.info(result.diff || '(no file changes)'));
+    if (change.dryRun) {
+        await deps.logger.group('Diff (dry run: nothing was written)', async () => deps.logger.info(change.diff || '(no file changes)'));
     }
-    const { plan } = result;
+    const { plan } = change;
     return {
-        result,
+        change,
         outputs: {
             'previous-version': plan.previous ?? '',
             version: plan.next,
             tag: plan.tag,
-            'changed-files': result.changedFiles,
-            'commit-sha': result.commitSha ?? '',
+            'changed-files': change.changedFiles,
+            'commit-sha': change.commitSha ?? '',
         },
     };
 }
@@ -28582,7 +28580,7 @@ function renderSummary(result) {
 
 /***/ }),
 
-/***/ 7599:
+/***/ 2996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28593,16 +28591,3008 @@ __nccwpck_require__.d(__webpack_exports__, {
   $m: () => (/* reexport */ optionalInput),
   Cs: () => (/* reexport */ runAction),
   ax: () => (/* reexport */ runnerInputs),
+  jY: () => (/* reexport */ secretInput),
   n0: () => (/* reexport */ setOutputs),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: choiceInput, inputsFrom
+// UNUSED EXPORTS: choiceInput, inputsFrom, listInput
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./packages/core/src/action/logger.ts
 /** The Logger backed by the runner: annotations with file/line, collapsible groups. */
 
@@ -28621,17 +31611,21 @@ function actionsLogger(root = '.') {
         return { file, startLine: position.line, startColumn: position.column };
     };
     return {
-        debug: (m) => core/* debug */.Yz(m),
-        info: (m) => core/* info */.pq(m),
-        notice: (m, p) => core/* notice */.lm(m, annotation(p)),
-        warning: (m, p) => core/* warning */.$e(m, annotation(p)),
-        error: (m, p) => core/* error */.z3(m, annotation(p)),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (m) => debug(m),
+        info: (m) => info(m),
+        notice: (m, p) => notice(m, annotation(p)),
+        warning: (m, p) => warning(m, annotation(p)),
+        error: (m, p) => error(m, annotation(p)),
+        group: (name, fn) => group(name, fn),
     };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
+var http = __nccwpck_require__(4997);
+// EXTERNAL MODULE: ./packages/core/src/text/index.ts
+var src_text = __nccwpck_require__(8741);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 /**
  * Typed reading of action inputs. Each action's parseInputs() takes an InputSource so it can be fed
@@ -28639,19 +31633,41 @@ var errors = __nccwpck_require__(5341);
  */
 
 
-/** The runner's inputs (INPUT_* variables), trimmed as @actions/core does. */
-const runnerInputs = (name) => core/* getInput */.V4(name);
-/** An InputSource over a plain object, for tests and for the CLI. */
-function inputsFrom(values) {
-    return (name) => {
+
+
+/** The runner's inputs (INPUT_* variables), trimmed as @actions/core does; secrets masked by the runner. */
+const runnerInputs = Object.assign((name) => getInput(name), {
+    mask: (value) => setSecret(value),
+});
+/** An InputSource over a plain object, for tests and for the CLI; `mask` sees the secrets read. */
+function inputsFrom(values, mask) {
+    return Object.assign((name) => {
         const value = values[name];
         return value === undefined ? '' : String(value).trim();
-    };
+    }, { mask });
 }
 /** The input's value, or undefined when it is empty. */
 function optionalInput(get, name) {
     const value = get(name);
     return value === '' ? undefined : value;
+}
+/**
+ * A secret input (a token), masked before the caller can log anything: the value itself and the
+ * forms it is sent in, all derived here from the token, so no caller masks a string it built.
+ */
+function secretInput(get, name, use = {}) {
+    const value = optionalInput(get, name);
+    if (value === undefined)
+        return undefined;
+    get.mask?.(value);
+    if (use.basicAuthUsername !== undefined)
+        get.mask?.((0,http/* basicCredentials */.BG)(use.basicAuthUsername, value));
+    return value;
+}
+/** A list input, one item per line or separated by commas; undefined when the input is empty. */
+function listInput(get, name) {
+    const value = optionalInput(get, name);
+    return value === undefined ? undefined : splitList(value);
 }
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
@@ -28671,9 +31687,7 @@ function choiceInput(get, name, choices, fallback) {
     const value = get(name);
     if (value === '')
         return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new ConfigurationError(`Input '${name}' is '${value}': use one of ${choices.map((c) => `'${c}'`).join(', ')}.`);
+    return oneOf(value, choices, (use) => new ConfigurationError(`Input '${name}' is '${value}': ${use}.`));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/outputs.ts
@@ -28682,14 +31696,14 @@ function choiceInput(get, name, choices, fallback) {
 /** Sets every output; objects and arrays are written as JSON so the next step can fromJSON() them. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
 /** Appends a Markdown block to the job summary (a no-op outside a runner, where the file is unset). */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await summary.addRaw(markdown, true).write();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
@@ -28697,30 +31711,33 @@ async function writeSummary(markdown) {
 
 
 /**
- * Runs an action's main function. A ConfigurationError (a user mistake) becomes an error annotation at
- * its file and line and fails the step with its message, without a stack; anything else is a bug or an
- * environment failure, reported with its stack in the debug log so it can be filed.
+ * Runs an action's main function and fails the step when its outcome says so. A ConfigurationError
+ * (a user mistake) becomes an error annotation at its file and line and fails the step with its
+ * message, without a stack; anything else is a bug or an environment failure, reported with its
+ * stack in the debug log so it can be filed.
  */
-async function runAction(main) {
+async function runAction(main, reporter = core_namespaceObject) {
     try {
-        await main();
+        const outcome = await main();
+        if (outcome.failed !== undefined)
+            reporter.setFailed(outcome.failed);
     }
     catch (error) {
         if ((0,errors/* isConfigurationError */.p0)(error)) {
             if (error.file) {
-                core/* error */.z3(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
+                reporter.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
             }
-            core/* setFailed */.C1(`${(0,errors/* formatPosition */.Ld)(error)}${error.message}`);
+            reporter.setFailed(`${(0,errors/* formatPosition */.Ld)(error)}${error.message}`);
             return;
         }
         if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+            reporter.debug(error.stack);
+        reporter.setFailed((0,errors/* errorMessage */.gJ)(error));
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/index.ts
-/** The runner side of the actions: failure path, logger, inputs, outputs and summary. */
+/** The runner side of the actions: failure path, logger, inputs and secrets, outputs and summary. */
 
 
 
@@ -28782,7 +31799,386 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2989:
+/***/ 4997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BG: () => (/* reexport */ basicCredentials)
+});
+
+// UNUSED EXPORTS: HttpClient, HttpError, HttpResponse, attemptsText, backoffDelay, basicAuthorization, displayUrl, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText, statusError
+
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+/** HTTP Basic credentials: the one place a user and password become an Authorization value. */
+/** The base64 text of `username:password` that follows `Basic ` (mask it as well as the password). */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The Authorization header value for a user and password. */
+function basic_auth_basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/error.ts
+/**
+ * The one error an HTTP exchange ends with when it did not get a usable answer: no connection, a
+ * timeout, a server that kept failing (429/5xx) after the retries, or a body that could not be read.
+ * Callers decide whether that is fatal (a required check) or only worth a warning (best effort).
+ */
+/** A failed HTTP exchange; the message names the method, URL, what happened and the attempt count. */
+class error_HttpError extends Error {
+    url;
+    method;
+    kind;
+    attempts;
+    status;
+    statusText;
+    body;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'HttpError';
+        this.url = details.url;
+        this.method = details.method;
+        this.kind = details.kind;
+        this.attempts = details.attempts;
+        this.status = details.status;
+        this.statusText = details.statusText;
+        this.body = details.body;
+    }
+}
+/** True when `error` is an HttpError. */
+function isHttpError(error) {
+    return error instanceof error_HttpError;
+}
+/** The URL without user:password, so a credential embedded in an index URL never reaches a log line. */
+function error_displayUrl(url) {
+    try {
+        const parsed = new URL(String(url));
+        if (!parsed.username && !parsed.password)
+            return parsed.href;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return String(url);
+    }
+}
+/** `(1 attempt)` / `(3 attempts)`. */
+function error_attemptsText(attempts) {
+    return `(${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`;
+}
+/** `30 s`, `0.25 s`: durations as people read them in a log. */
+function error_secondsText(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/retry.ts
+/**
+ * When to try an HTTP request again and how long to wait first. Pure functions, so the policy can be
+ * tested without a server and the client stays about moving bytes.
+ */
+// RFC 9110 §9.2.2: repeating these cannot change the outcome, so a retry after a lost answer is safe.
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+/** True for methods that may be sent twice without harm (RFC 9110 idempotent methods). */
+function retry_isIdempotent(method) {
+    return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+/** True for statuses that say "not now" rather than "never": 429 and every 5xx. */
+function retry_isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait a `Retry-After` header asks for, in milliseconds (RFC 9110 §10.2.3: delay-seconds or an
+ * HTTP-date), or undefined when the header is absent or unreadable. A date in the past means 0.
+ */
+function retry_parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // Date.parse is lenient ('-5' is a year); an HTTP-date always spells out the day and month.
+    if (!/[a-z]/i.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * Exponential backoff before attempt `attempt + 1` (attempt counts from 1): base, 2×base, 4×base, …,
+ * never above `max`. No jitter: a release job is one client, not a herd, and fixed delays keep logs
+ * and tests predictable.
+ */
+function retry_backoffDelay(attempt, baseMs, maxMs) {
+    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+
+
+
+/** A received response with its body already read (bodies are read inside the attempt; see request()). */
+class HttpResponse {
+    method;
+    status;
+    statusText;
+    headers;
+    url;
+    bytes;
+    attempts;
+    constructor(method, status, statusText, headers, 
+    /** The final URL, after any redirects. */
+    url, bytes, 
+    /** How many attempts it took to get this response. */
+    attempts) {
+        this.method = method;
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.url = url;
+        this.bytes = bytes;
+        this.attempts = attempts;
+    }
+    /** True for 2xx. */
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    /** The body decoded as UTF-8. */
+    async text() {
+        return new TextDecoder().decode(this.bytes);
+    }
+    /** The body parsed as JSON; an unparsable body is an HttpError of kind 'body'. */
+    async json() {
+        const text = await this.text();
+        try {
+            return JSON.parse(text);
+        }
+        catch (cause) {
+            throw new HttpError(`${this.method} ${displayUrl(this.url)} answered ${this.status} with a body that is not JSON: ${snippet(text, 120)}`, {
+                url: this.url,
+                method: this.method,
+                kind: 'body',
+                attempts: this.attempts,
+                status: this.status,
+                statusText: this.statusText,
+                body: snippet(text),
+                cause,
+            });
+        }
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** HTTP with timeouts, retries and readable failures; see HttpClientOptions for the knobs. */
+class HttpClient {
+    timeoutMs;
+    retries;
+    backoffMs;
+    maxBackoffMs;
+    maxRetryAfterMs;
+    userAgent;
+    fetchFn;
+    sleep;
+    logger;
+    constructor(options = {}) {
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = Math.max(0, options.retries ?? 3);
+        this.backoffMs = options.backoffMs ?? 500;
+        this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+        this.userAgent = options.userAgent ?? `otai-release node/${process.versions.node}`;
+        this.fetchFn = options.fetch ?? globalThis.fetch;
+        this.sleep = options.sleep ?? defaultSleep;
+        this.logger = options.logger;
+    }
+    /**
+     * Sends a request and returns the response for any status except the retryable ones (429, 5xx),
+     * which are retried and, when they persist, thrown as HttpError like network errors and timeouts.
+     * Only idempotent methods are retried unless `retry: true`. The body is read within the attempt, so
+     * a server that stalls mid-body times out and is retried like one that never answered; this suits
+     * API answers and upload responses, which are small.
+     */
+    async request(url, init = {}) {
+        const method = (init.method ?? 'GET').toUpperCase();
+        const timeoutMs = init.timeoutMs ?? this.timeoutMs;
+        // A one-shot stream cannot be sent twice; a body factory can.
+        const replayable = typeof init.body === 'function' || !isStream(init.body);
+        const retryAllowed = (init.retry ?? isIdempotent(method)) && replayable;
+        const maxAttempts = retryAllowed ? this.retries + 1 : 1;
+        const headers = new Headers(init.headers);
+        if (!headers.has('user-agent'))
+            headers.set('user-agent', this.userAgent);
+        const href = moveCredentialsToHeader(new URL(String(url)), headers);
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(href, method, headers, init, timeoutMs, attempt);
+            let retryAfterMs;
+            let what;
+            if ('response' in outcome) {
+                const { response } = outcome;
+                if (!isRetryableStatus(response.status))
+                    return response;
+                what = `answered ${statusLine(response)}`;
+                if (attempt >= maxAttempts) {
+                    const body = snippet(await response.text());
+                    throw new HttpError(`${method} ${displayUrl(href)} ${what} ${attemptsText(attempt)}`, {
+                        url: href,
+                        method,
+                        kind: 'status',
+                        attempts: attempt,
+                        status: response.status,
+                        statusText: response.statusText,
+                        body: body || undefined,
+                    });
+                }
+                const asked = parseRetryAfter(response.headers.get('retry-after'));
+                if (asked !== undefined)
+                    retryAfterMs = Math.min(asked, this.maxRetryAfterMs);
+            }
+            else {
+                what = outcome.detail;
+                if (attempt >= maxAttempts) {
+                    throw new HttpError(`${method} ${displayUrl(href)} ${what} ${attemptsText(attempt)}`, {
+                        url: href,
+                        method,
+                        kind: outcome.failure,
+                        attempts: attempt,
+                        cause: outcome.cause,
+                    });
+                }
+            }
+            const delay = retryAfterMs ?? backoffDelay(attempt, this.backoffMs, this.maxBackoffMs);
+            this.logger?.info(`${method} ${displayUrl(href)} ${what}; retrying in ${secondsText(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
+            await this.sleep(delay);
+        }
+    }
+    /** GET a JSON document: 2xx gives the parsed body, 404 gives no body, anything else throws HttpError. */
+    async getJson(url, options = {}) {
+        const headers = new Headers(options.headers);
+        headers.set('accept', options.accept ?? 'application/json');
+        const response = await this.request(url, { headers, timeoutMs: options.timeoutMs });
+        if (response.status === 404)
+            return { status: 404, response };
+        if (!response.ok) {
+            throw await statusError(response);
+        }
+        if (response.status === 204 || response.bytes.length === 0)
+            return { status: response.status, response };
+        return { status: response.status, body: await response.json(), response };
+    }
+    async attempt(href, method, headers, init, timeoutMs, attempt) {
+        const body = typeof init.body === 'function' ? init.body() : init.body;
+        const started = Date.now();
+        try {
+            const response = await this.fetchFn(href, {
+                method,
+                headers,
+                body,
+                redirect: init.redirect ?? 'follow',
+                signal: AbortSignal.timeout(timeoutMs),
+                // undici requires this for streamed request bodies.
+                ...(isStream(body) ? { duplex: 'half' } : {}),
+            });
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            const result = new HttpResponse(method, response.status, response.statusText, response.headers, response.url || href, bytes, attempt);
+            this.logger?.debug(`${method} ${displayUrl(href)} → ${statusLine(result)} in ${Date.now() - started} ms`);
+            return { response: result };
+        }
+        catch (error) {
+            if (isTimeout(error)) {
+                return { failure: 'timeout', cause: error, detail: `timed out after ${secondsText(timeoutMs)}` };
+            }
+            if (isNetworkError(error)) {
+                return { failure: 'network', cause: error, detail: `failed: ${networkDetail(error)}` };
+            }
+            throw error;
+        }
+    }
+}
+// Index URLs like https://user:token@host/simple/ are common in pip configuration, but fetch refuses
+// URLs with credentials (and would echo them in its error). Send them as Basic auth, as pip and curl
+// do; undici drops the header on a cross-origin redirect.
+function moveCredentialsToHeader(url, headers) {
+    if (!url.username && !url.password)
+        return url.href;
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    if (!headers.has('authorization')) {
+        headers.set('authorization', basicAuthorization(user, password));
+    }
+    url.username = '';
+    url.password = '';
+    return url.href;
+}
+/** `503 Service Unavailable`, or just the code when the server sent no reason phrase. */
+function statusLine(response) {
+    return response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
+}
+function snippet(text, max = 1000) {
+    const trimmed = text.trim();
+    return trimmed.length > max ? `${trimmed.slice(0, max)}…` : trimmed;
+}
+// Type checks go by tag and name, not instanceof: errors from fetch and bodies built by callers may come
+// from another realm (jest's vm contexts), where instanceof fails.
+const REPLAYABLE_BODY_TAGS = new Set([
+    'Blob',
+    'File',
+    'FormData',
+    'URLSearchParams',
+    'ArrayBuffer',
+    'SharedArrayBuffer',
+]);
+function isStream(body) {
+    if (body === null || body === undefined || typeof body !== 'object')
+        return false;
+    if (ArrayBuffer.isView(body))
+        return false;
+    return !REPLAYABLE_BODY_TAGS.has(Object.prototype.toString.call(body).slice(8, -1));
+}
+function isTimeout(error) {
+    return error?.name === 'TimeoutError';
+}
+// undici reports connection failures as TypeError('fetch failed') and a body cut short as
+// TypeError('terminated'), each with the socket error as cause. Other TypeErrors (bad URL, bad header)
+// are our bugs and must not be retried.
+function isNetworkError(error) {
+    const { name, message } = (error ?? {});
+    return name === 'TypeError' && (message === 'fetch failed' || message === 'terminated');
+}
+function networkDetail(error) {
+    const cause = error.cause;
+    if (cause?.message)
+        return cause.message;
+    if (cause?.code)
+        return cause.code;
+    return error.message;
+}
+/** The HttpError for an answer whose status the caller cannot use (after retries), quoting its body. */
+async function statusError(response) {
+    return new HttpError(`${response.method} ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
+        url: response.url,
+        method: response.method,
+        kind: 'status',
+        attempts: response.attempts,
+        status: response.status,
+        statusText: response.statusText,
+        body: snippet(await response.text()) || undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
+/** The shared HTTP client: fetch with timeouts, retries and readable errors. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28808,22 +32204,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-;// CONCATENATED MODULE: ./packages/core/src/pep440/whitespace.ts
-/**
- * Python's idea of whitespace. packaging strips versions and specifiers with `str.strip()` and matches
- * `\s` in `str` patterns; both use `str.isspace()`, which differs from JavaScript's `\s`: Python also
- * counts U+001C–U+001F and U+0085, and does not count U+FEFF (BOM). Matching Python exactly keeps
- * "valid here" and "valid for pip" the same set.
- */
-/** A regex character class (source text) of exactly the characters Python's `str.isspace()` accepts. */
-const PY_WHITESPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const LEADING = new RegExp(`^${PY_WHITESPACE}+`);
-const TRAILING = new RegExp(`${PY_WHITESPACE}+$`);
-/** `text.strip()` as Python does it. */
-function pyStrip(text) {
-    return text.replace(LEADING, '').replace(TRAILING, '');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/pep440/whitespace.ts
+var whitespace = __nccwpck_require__(3468);
 ;// CONCATENATED MODULE: ./packages/core/src/pep440/version.ts
 /**
  * PEP 440 versions: parsing (pypa/packaging's `_VERSION_PATTERN`, character for character), the
@@ -28835,14 +32217,14 @@ function pyStrip(text) {
 // U+212A (Kelvin sign) match `k`, while packaging's `(?a:...)` groups accept ASCII letters only.
 // JavaScript has no possessive quantifiers; for a full-string match they change nothing here because
 // no later part of the pattern can start with what an earlier part gave up.
-const VERSION_PATTERN = new RegExp(`^${PY_WHITESPACE}*v?` +
+const VERSION_PATTERN = new RegExp(`^${whitespace/* PY_WHITESPACE */.G}*v?` +
     '(?:(?<epoch>[0-9]+)!)?' +
     '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
     '(?<pre>[._-]?(?<preL>alpha|a|beta|b|preview|pre|c|rc)[._-]?(?<preN>[0-9]+)?)?' +
     '(?<post>(?:-(?<postN1>[0-9]+))|(?:[._-]?(?<postL>post|rev|r)[._-]?(?<postN2>[0-9]+)?))?' +
     '(?<dev>[._-]?(?<devL>dev)[._-]?(?<devN>[0-9]+)?)?' +
     '(?:\\+(?<local>[a-z0-9]+(?:[._-][a-z0-9]+)*))?' +
-    `${PY_WHITESPACE}*$`, 'i');
+    `${whitespace/* PY_WHITESPACE */.G}*$`, 'i');
 const LOCAL_PATTERN = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/i;
 const PRE_SPELLINGS = {
     a: 'a',
@@ -28895,7 +32277,7 @@ function invalidVersionMessage(text, reason) {
         `write e.g. "${release}", "${release}a1", "${release}rc1" or "${release}.post1"`);
 }
 function explainInvalid(text) {
-    const stripped = pyStrip(text);
+    const stripped = (0,whitespace/* pyStrip */.m)(text);
     if (stripped === '')
         return 'it is empty';
     if (/[^\x21-\x7e]/.test(stripped)) {
@@ -29311,7 +32693,7 @@ function versionsEqual(a, b) {
 
 
 
-const WS = PY_WHITESPACE;
+const WS = whitespace/* PY_WHITESPACE */.G;
 const EPOCH = '(?:[0-9]+!)?';
 const RELEASE = '[0-9]+(?:\\.[0-9]+)*';
 const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
@@ -29334,7 +32716,7 @@ function specifier_explainInvalid(clause) {
             return 'the operator is misspelt (PEP 440 has ==, !=, <=, >=, <, >, ~= and ===)';
         return 'it does not start with an operator (==, !=, <=, >=, <, >, ~= or ===)';
     }
-    const version = pyStrip(clause.slice(operator.length));
+    const version = (0,whitespace/* pyStrip */.m)(clause.slice(operator.length));
     const equality = operator === '==' || operator === '!=';
     if (version.endsWith('.*')) {
         if (!equality)
@@ -29354,14 +32736,14 @@ function specifier_explainInvalid(clause) {
 function parseClause(clause) {
     if (!SPECIFIER_PATTERN.test(clause))
         return undefined;
-    const raw = pyStrip(clause);
+    const raw = (0,whitespace/* pyStrip */.m)(clause);
     const operator = /^(===|~=|==|!=|<=|>=|<|>)/.exec(raw)[1];
-    return { operator, version: pyStrip(raw.slice(operator.length)), raw };
+    return { operator, version: (0,whitespace/* pyStrip */.m)(raw.slice(operator.length)), raw };
 }
 function invalidSpecifier(clause, setText) {
-    const where = pyStrip(clause) === pyStrip(setText) ? '' : ` (in ${JSON.stringify(setText)})`;
-    return new errors/* ConfigurationError */.j1(`${JSON.stringify(pyStrip(clause))} is not a valid PEP 440 version specifier${where}: ` +
-        `${specifier_explainInvalid(pyStrip(clause))}; ${EXAMPLES}`);
+    const where = (0,whitespace/* pyStrip */.m)(clause) === (0,whitespace/* pyStrip */.m)(setText) ? '' : ` (in ${JSON.stringify(setText)})`;
+    return new errors/* ConfigurationError */.j1(`${JSON.stringify((0,whitespace/* pyStrip */.m)(clause))} is not a valid PEP 440 version specifier${where}: ` +
+        `${specifier_explainInvalid((0,whitespace/* pyStrip */.m)(clause))}; ${EXAMPLES}`);
 }
 /** Parses one clause such as `>=1.0` or `== 1.45.0.dev`; throws ConfigurationError when it is not one. */
 function parseSpecifier(text) {
@@ -29374,7 +32756,7 @@ function parseSpecifier(text) {
 function parseSpecifierSet(text) {
     const set = [];
     for (const clause of text.split(',')) {
-        if (pyStrip(clause) === '')
+        if ((0,whitespace/* pyStrip */.m)(clause) === '')
             continue;
         const spec = parseClause(clause);
         if (!spec)
@@ -29508,18 +32890,110 @@ function specifierSetContains(set, version, options = {}) {
 
 /***/ }),
 
-/***/ 865:
+/***/ 3468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PY_WHITESPACE),
+/* harmony export */   m: () => (/* binding */ pyStrip)
+/* harmony export */ });
+/**
+ * Python's idea of whitespace. packaging strips versions and specifiers with `str.strip()` and matches
+ * `\s` in `str` patterns; both use `str.isspace()`, which differs from JavaScript's `\s`: Python also
+ * counts U+001C–U+001F and U+0085, and does not count U+FEFF (BOM). Matching Python exactly keeps
+ * "valid here" and "valid for pip" the same set.
+ */
+/** A regex character class (source text) of exactly the characters Python's `str.isspace()` accepts. */
+const PY_WHITESPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const LEADING = new RegExp(`^${PY_WHITESPACE}+`);
+const TRAILING = new RegExp(`${PY_WHITESPACE}+$`);
+/** `text.strip()` as Python does it. */
+function pyStrip(text) {
+    return text.replace(LEADING, '').replace(TRAILING, '');
+}
+
+
+/***/ }),
+
+/***/ 8741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* unused harmony exports editDistance, displayPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Small text helpers for messages. */
+
+
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of known) {
+        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** `a, b and c`, quoted with backticks. */
+function listOf(items) {
+    const quoted = items.map((i) => `\`${i}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
+function displayPath(file, cwd) {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+}
+
+
+/***/ }),
+
+/***/ 5473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mn: () => (/* reexport */ basicAuthHeader),
-  Ix: () => (/* reexport */ execGit),
+  _D: () => (/* reexport */ GIT_TOKEN_USERNAME),
+  Ix: () => (/* reexport */ git_execGit),
+  lo: () => (/* reexport */ gitStepsProblem),
   vJ: () => (/* reexport */ setVersion)
 });
 
-// UNUSED EXPORTS: BOT_IDENTITY, Git, applyEdits, changelogReplacements, diffLines, nodeIo, pinReplacements, planDiff, planVersionChange, unifiedDiff
+// UNUSED EXPORTS: BOT_IDENTITY, Git, applyEdits, basicAuthHeader, changelogReplacements, diffLines, nodeIo, pinReplacements, planDiff, planVersionChange, unifiedDiff
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -29654,57 +33128,8 @@ function applyEdits(root, edits, io = nodeIo) {
     return { files: prepared.map((p) => p.file), restore: () => restoreAll(prepared, io) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
-/** Small text helpers for messages. */
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of known) {
-        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** `a, b and c`, quoted with backticks. */
-function listOf(items) {
-    const quoted = items.map((i) => `\`${i}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
-function displayPath(file, cwd) {
-    const rel = relative(cwd, file);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/index.ts
+var src_text = __nccwpck_require__(8741);
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/changelog.ts
 /**
  * Keep a Changelog (keepachangelog.com): releasing turns the `## [Unreleased]` section into the
@@ -29738,7 +33163,7 @@ function changelogReplacements(text, version, tag, date) {
         {
             kind: 'changelog',
             label: '## [Unreleased] heading',
-            ...lineColumn(text, heading.index),
+            ...(0,src_text/* lineColumn */.rv)(text, heading.index),
             start: heading.index,
             end: heading.index + heading[0].length,
             old: heading[0],
@@ -29753,7 +33178,7 @@ function changelogReplacements(text, version, tag, date) {
         replacements.push({
             kind: 'changelog',
             label: '[Unreleased] compare link',
-            ...lineColumn(text, link.index),
+            ...(0,src_text/* lineColumn */.rv)(text, link.index),
             start: link.index,
             end: link.index + whole.length,
             old: whole,
@@ -29765,6 +33190,8 @@ function changelogReplacements(text, version, tag, date) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
+var http = __nccwpck_require__(4997);
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/git.ts
 /**
  * The git operations of a release: clean-tree and tag checks, the release commit, annotated tags and
@@ -29773,13 +33200,14 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+
 /** The identity commits and tags get when the repository has none (the one GitHub's own actions use). */
 const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 /** The real git, inheriting this process's environment; prompts are off so a missing credential fails fast. */
-const execGit = (args, options) => new Promise((resolve, reject) => {
+const git_execGit = (args, options) => new Promise((resolve, reject) => {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, {
         cwd: options.cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
@@ -29794,9 +33222,14 @@ const execGit = (args, options) => new Promise((resolve, reject) => {
         resolve({ code: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
     });
 });
-/** The `AUTHORIZATION` header value for a token, as actions/checkout writes it (mask it before logging). */
+/** The user a GitHub token is sent as over HTTPS: the token is the password of Basic credentials. */
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/**
+ * The `AUTHORIZATION` header value for a token, as actions/checkout writes it. The action masks its
+ * credentials with the token, where it reads the token input (secretInput with GIT_TOKEN_USERNAME).
+ */
 function basicAuthHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    return `AUTHORIZATION: basic ${(0,http/* basicCredentials */.BG)(GIT_TOKEN_USERNAME, token)}`;
 }
 /** Git operations on the repository that contains `cwd`. */
 class Git {
@@ -29804,7 +33237,7 @@ class Git {
     runner;
     auth;
     /** `auth`, when given, is used for the commands that talk to the remote. */
-    constructor(cwd, runner = execGit, auth) {
+    constructor(cwd, runner = git_execGit, auth) {
         this.cwd = cwd;
         this.runner = runner;
         this.auth = auth;
@@ -29896,8 +33329,22 @@ class Git {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
-var pep440 = __nccwpck_require__(2989);
+;// CONCATENATED MODULE: ./packages/core/src/versioning/git-steps.ts
+/** The git steps set-version takes after writing, and the rule for combining them. */
+const OPTION_NAMES = { commit: 'commit', tag: 'tag', push: 'push' };
+/**
+ * Why the steps cannot be taken together (a push with nothing to push), in the caller's words;
+ * undefined when they can. The action and the CLI ask before anything runs, and setVersion refuses it.
+ */
+function gitStepsProblem(steps, names = OPTION_NAMES) {
+    if (steps.push && !steps.commit && !steps.tag) {
+        return `${names.push} needs something to push: set ${names.commit} and/or ${names.tag} too.`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 5 modules
+var pep440 = __nccwpck_require__(5095);
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/pins.ts
 /**
  * Rewriting pins between the repository's own packages so they admit the new version. A pin that
@@ -29933,19 +33380,16 @@ function wildcardVersion(next, prefix) {
 }
 /**
  * The replacements that make `pin` (declared by package `owner` in `text`) admit `next`; none when it
- * already does. Throws ConfigurationError, naming the pin and its file:line, for an invalid specifier
- * and for an upper bound or exclusion that keeps out `next`.
+ * already does. Throws ConfigurationError, naming the pin and its file:line, for a requirement that
+ * is not valid PEP 508 and for an upper bound or exclusion that keeps out `next`.
  */
 function pinReplacements(pin, owner, text, next) {
     const at = `${pin.file}:${pin.line}`;
     const where = { file: pin.file, line: pin.line, column: pin.column };
-    if (pin.specifier.trim() === '')
-        return [];
-    const set = (0,pep440/* tryParseSpecifierSet */.zh)(pin.specifier);
-    if (!set) {
-        throw new src_errors/* ConfigurationError */.j1(`${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) has an invalid version specifier "${pin.specifier}"; fix it (e.g. "${pin.name}==${next}") and run again.`, where);
+    if (pin.problem !== undefined) {
+        throw new src_errors/* ConfigurationError */.j1(`${owner}: the requirement "${pin.raw}" (${pin.label}, ${at}) is not a valid dependency specifier: ${pin.problem}; fix it (e.g. "${pin.name}==${next}") and run again.`, where);
     }
-    if ((0,pep440/* specifierSetContains */.qq)(set, next))
+    if (pin.specifier.trim() === '' || (0,pep440/* specifierSetContains */.qq)(pin.specifier, next))
         return [];
     if (text.slice(pin.start, pin.end) !== pin.specifier) {
         throw new Error(`pin span of ${at} does not hold "${pin.specifier}"`);
@@ -29968,7 +33412,7 @@ function pinReplacements(pin, owner, text, next) {
             kind: 'pin',
             label: `${pin.raw} (${pin.label})`,
             package: owner,
-            ...lineColumn(text, start),
+            ...(0,src_text/* lineColumn */.rv)(text, start),
             start,
             end: versionStart + version.length,
             old: text.slice(start, versionStart + version.length),
@@ -30051,7 +33495,7 @@ function validateTagFormat(format, where) {
     const placeholders = [...format.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
     for (const p of placeholders) {
         if (!TAG_PLACEHOLDERS.includes(p)) {
-            throw new src_errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${listOf(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
+            throw new src_errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${(0,src_text/* listOf */.c3)(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
         }
     }
     if (placeholders.filter((p) => p === 'version').length !== 1) {
@@ -31525,7 +34969,7 @@ function stringAt(text, offset) {
     }
     if (text[i] !== quote)
         return undefined;
-    const { line, column } = lineColumn(text, offset + 1);
+    const { line, column } = (0,src_text/* lineColumn */.rv)(text, offset + 1);
     return { start: offset + 1, end: i, line, column, raw: text.slice(offset + 1, i) };
 }
 /** The string value at `path`, with its span; undefined when it is absent or not a one-line string. */
@@ -31567,13 +35011,13 @@ function arrayStringsAt(text, offset) {
 function keyLine(text, path) {
     const at = locateValue(text, path);
     if (at !== undefined)
-        return lineColumn(text, at).line;
+        return (0,src_text/* lineColumn */.rv)(text, at).line;
     const lines = text.split('\n');
     for (let depth = path.length; depth > 0; depth--) {
         // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
         const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
         if (enclosing !== undefined)
-            return lineColumn(text, enclosing).line;
+            return (0,src_text/* lineColumn */.rv)(text, enclosing).line;
         const idx = lines.findIndex((l) => {
             const h = HEADER.exec(l);
             return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');
@@ -31615,9 +35059,9 @@ function checkKeys(where, path, table, known) {
     for (const key of Object.keys(table)) {
         if (known.includes(key))
             continue;
-        const guess = nearest(key, known);
+        const guess = (0,src_text/* nearest */.pA)(key, known);
         const dotted = [...where.prefix, ...path].join('.');
-        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${listOf(known)}.`);
+        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${(0,src_text/* listOf */.c3)(known)}.`);
     }
 }
 function str(where, path, value) {
@@ -31699,6 +35143,7 @@ function parseConfig(table, file, text, prefix) {
         file,
         policy,
         tagFormat,
+        policySet: table.policy !== undefined,
         tagFormatSet: table['tag-format'] !== undefined,
         index: table.index === undefined ? undefined : str(where, ['index'], table.index),
         packages,
@@ -31712,6 +35157,7 @@ function defaultConfig() {
     return {
         policy: 'lockstep',
         tagFormat: DEFAULT_TAG_FORMAT,
+        policySet: false,
         tagFormatSet: false,
         exclude: [],
         versionFiles: [],
@@ -31733,7 +35179,12 @@ function loadConfig(files) {
             throw new src_errors/* ConfigurationError */.j1('Configuration is in both otai-release.toml and [tool.otai-release] of pyproject.toml; keep one of them.', { file: 'otai-release.toml' });
         }
         const text = files.text('otai-release.toml');
-        return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
+        const table = files.toml('otai-release.toml');
+        // The pyproject.toml spelling copied over: the keys would all be one unknown key 'tool'.
+        if (getPath(table, ['tool', 'otai-release']) !== undefined) {
+            throw new src_errors/* ConfigurationError */.j1('In otai-release.toml the keys go at the top level, without a [tool.otai-release] header (that header belongs in pyproject.toml); delete the header line and keep the keys below it.', { file: 'otai-release.toml', line: keyLine(text, ['tool', 'otai-release']) });
+        }
+        return parseConfig(table, 'otai-release.toml', text, []);
     }
     if (tool)
         return parseConfig(tool, 'pyproject.toml', files.text('pyproject.toml'), [
@@ -31746,11 +35197,13 @@ function loadConfig(files) {
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/discover.ts
 /**
  * Finding the publishable packages of a repository without configuration: every pyproject.toml (or
- * setup.cfg) below the root, except in places that never hold a published package.
+ * setup.cfg) below the root, except in places that never hold a published package (environments,
+ * build output, templates), with those below tests/examples/docs folders marked for the evidence
+ * repository.ts weighs.
  */
 
 
-// Directory names that hold environments, caches, build output or test data, never a package to publish.
+// Directory names that hold environments, caches or build output: never a package to publish.
 const SKIP_DIRS = new Set([
     '.git',
     '.hg',
@@ -31767,6 +35220,11 @@ const SKIP_DIRS = new Set([
     'site-packages',
     'build',
     'dist',
+]);
+// Directory names that usually hold tests, examples, docs or templates. A project below one is not
+// released unless other evidence says it is (a workspace lists it, a released package requires it):
+// opentelemetry-test-utils lives under tests/ and is on PyPI.
+const EXAMPLE_DIRS = new Set([
     'tests',
     'test',
     'testing',
@@ -31774,6 +35232,14 @@ const SKIP_DIRS = new Set([
     'testdata',
     '__fixtures__',
     'templates',
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'docs',
+    'doc',
+    'scripts',
+    'benchmarks',
 ]);
 // Markers of a virtualenv or a project template.
 const SKIP_MARKERS = ['pyvenv.cfg', 'cookiecutter.json', 'copier.yml', 'copier.yaml'];
@@ -31793,40 +35259,47 @@ function globMatcher(globs) {
     return (path) => res.some((re) => re.test(path));
 }
 /**
- * Repo-relative directories that contain a pyproject.toml or setup.cfg, root first then in path
- * order, with the directories skipped and why.
+ * Every directory that contains a pyproject.toml or setup.cfg, root first then in path order, with the
+ * directories never looked into and why. Candidates below example/test folders are returned marked, so
+ * the caller can weigh the evidence that they are released after all.
  */
 function discoverPackageDirs(root, exclude = []) {
     const excluded = globMatcher(exclude);
-    const dirs = [];
+    const candidates = [];
     const skipped = [];
-    const walk = (rel) => {
+    // Below an example folder, what is passed over is summed up by that folder's own entry.
+    const prunedIn = new Set();
+    const skip = (entry, exampleDir) => {
+        if (exampleDir)
+            prunedIn.add(exampleDir);
+        else
+            skipped.push(entry);
+    };
+    const walk = (rel, exampleDir) => {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)(rel === '.' ? root : (0,external_node_path_.join)(root, rel), { withFileTypes: true });
         const names = new Set(entries.map((e) => e.name));
         const marker = SKIP_MARKERS.find((m) => names.has(m));
         if (marker && rel !== '.') {
-            skipped.push({
-                path: rel,
-                reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`,
-            });
+            const reason = marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`;
+            skip({ path: rel, reason }, exampleDir);
             return;
         }
         if (names.has('pyproject.toml') || names.has('setup.cfg'))
-            dirs.push(rel);
+            candidates.push({ dir: rel, exampleDir });
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
             if (!entry.isDirectory())
                 continue;
             const child = rel === '.' ? entry.name : external_node_path_.posix.join(rel, entry.name);
             if (SKIP_DIRS.has(entry.name)) {
                 if (hasManifestBelow(root, child))
-                    skipped.push({ path: child, reason: `'${entry.name}' directories are never published` });
+                    skip({ path: child, reason: `'${entry.name}' directories are never published` }, exampleDir);
                 continue;
             }
             if (entry.name.startsWith('.'))
                 continue;
             if (/\{\{|\{%/.test(entry.name)) {
                 if (hasManifestBelow(root, child)) {
-                    skipped.push({ path: child, reason: 'a project template ({{ }} in its name)' });
+                    skip({ path: child, reason: 'a project template ({{ }} in its name)' }, exampleDir);
                 }
                 continue;
             }
@@ -31834,11 +35307,15 @@ function discoverPackageDirs(root, exclude = []) {
                 skipped.push({ path: child, reason: 'matches [tool.otai-release] exclude' });
                 continue;
             }
-            walk(child);
+            walk(child, exampleDir ?? (EXAMPLE_DIRS.has(entry.name) ? child : undefined));
         }
     };
-    walk('.');
-    return { dirs, skipped };
+    walk('.', undefined);
+    return { candidates, skipped, prunedIn };
+}
+/** The folder name that makes `exampleDir` an example/test folder (`tests` of `pkg/tests`). */
+function exampleFolderName(exampleDir) {
+    return exampleDir.slice(exampleDir.lastIndexOf('/') + 1);
 }
 // Only worth reporting a skipped directory when it would otherwise have contributed a package.
 function hasManifestBelow(root, rel, depth = 3) {
@@ -31883,6 +35360,18 @@ class RepoFiles {
         const abs = this.absolute(file);
         return (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
     }
+    /** The names of the subdirectories of a directory, sorted; none when it does not exist. */
+    subdirs(dir) {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(this.absolute(dir), { withFileTypes: true })
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name)
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    }
     /** The file's text (UTF-8). */
     text(file) {
         let text = this.texts.get(file);
@@ -31908,6 +35397,91 @@ function joinRel(...parts) {
     return joined === '' ? '.' : joined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/evidence.ts
+/**
+ * Whether a project below an example/test folder is released after all, by evidence rather than by the
+ * folder's name: a workspace of the repository lists it, or a released package of the repository
+ * requires it (PyPI packages can only depend on packages on PyPI).
+ */
+
+
+
+// Member entries: uv's and pdm's globs, hatch's strings or {path = …} tables.
+function globs(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((v) => typeof v === 'string'
+        ? [v]
+        : v && typeof v === 'object' && typeof v.path === 'string'
+            ? [String(v.path)]
+            : []);
+}
+function workspacesOf(files, dir) {
+    const manifest = joinRel(dir, 'pyproject.toml');
+    if (!files.isFile(manifest))
+        return [];
+    let doc;
+    try {
+        doc = files.toml(manifest);
+    }
+    catch {
+        return [];
+    }
+    const found = [
+        {
+            tool: 'uv',
+            members: globs(getPath(doc, ['tool', 'uv', 'workspace', 'members'])),
+            exclude: globs(getPath(doc, ['tool', 'uv', 'workspace', 'exclude'])),
+        },
+        { tool: 'pdm', members: globs(getPath(doc, ['tool', 'pdm', 'workspace', 'packages'])), exclude: [] },
+        { tool: 'hatch', members: globs(getPath(doc, ['tool', 'hatch', 'workspace', 'members'])), exclude: [] },
+    ];
+    // hatch keeps workspaces per environment, in pyproject.toml or hatch.toml.
+    const hatchToml = joinRel(dir, 'hatch.toml');
+    const envTables = [getPath(doc, ['tool', 'hatch', 'envs'])];
+    if (files.isFile(hatchToml)) {
+        try {
+            envTables.push(getPath(files.toml(hatchToml), ['envs']));
+        }
+        catch {
+            // A broken hatch.toml is reported where it is read for a version, not here.
+        }
+    }
+    for (const envs of envTables) {
+        if (!envs || typeof envs !== 'object')
+            continue;
+        for (const env of Object.values(envs)) {
+            const members = globs(getPath(env, ['workspace', 'members']));
+            const exclude = globs(getPath(env, ['workspace', 'exclude']));
+            if (members.length)
+                found.push({ tool: 'hatch', members, exclude });
+        }
+    }
+    const rel = (g) => joinRel(dir, g);
+    return found
+        .filter((w) => w.members.length > 0)
+        .map((w) => {
+        const excluded = globMatcher(w.exclude.map(rel));
+        return {
+            manifest,
+            tool: w.tool,
+            // A glob names member directories themselves, not what lies below them.
+            members: (d) => !excluded(d) && w.members.some((g) => exact(rel(g), d)),
+        };
+    });
+}
+function exact(glob, dir) {
+    return globMatcher([glob])(dir) && glob.split('/').length === dir.split('/').length;
+}
+/** A function telling which workspace of the given manifests' directories lists a directory. */
+function workspaceMembership(files, dirs) {
+    const workspaces = dirs.flatMap((d) => workspacesOf(files, d));
+    return (dir) => {
+        const w = workspaces.find((ws) => ws.members(dir));
+        return w ? `listed by the ${w.tool} workspace of ${w.manifest}` : undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
 /** Builders of VersionLocation values from spans found in files. */
 
@@ -31930,9 +35504,8 @@ function locationAt(kind, label, file, span, source) {
  * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
  * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
  */
-function tomlLocation(files, file, path, kind, source) {
+function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
     const text = files.text(file);
-    const label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`;
     const value = tableValue(files.toml(file), path);
     if (typeof value !== 'string') {
         throw new src_errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
@@ -32010,7 +35583,7 @@ function matchVersion(text, re) {
     if (!m || !span)
         return undefined;
     const [start, end] = span;
-    return { start, end, raw: text.slice(start, end), ...lineColumn(text, start) };
+    return { start, end, raw: text.slice(start, end), ...(0,src_text/* lineColumn */.rv)(text, start) };
 }
 /**
  * Finds the top-level assignment of `name` (`NAME = "…"`, `NAME: str = "…"`), or a
@@ -32032,15 +35605,15 @@ function findAssignment(text, name) {
                 start: quoteOffset + 1,
                 end: quoteOffset + 1 + literal[2].length,
                 raw: literal[2],
-                ...lineColumn(text, quoteOffset + 1),
+                ...(0,src_text/* lineColumn */.rv)(text, quoteOffset + 1),
             }
             : undefined;
-        found = { string, valueText, line: lineColumn(text, m.index).line };
+        found = { string, valueText, line: (0,src_text/* lineColumn */.rv)(text, m.index).line };
         foundAt = m.index;
     }
     for (let m = reexport.exec(text); m; m = reexport.exec(text)) {
         if (m.index > foundAt) {
-            found = { valueText: m[0], line: lineColumn(text, m.index).line, importedFrom: m[1] };
+            found = { valueText: m[0], line: (0,src_text/* lineColumn */.rv)(text, m.index).line, importedFrom: m[1] };
             foundAt = m.index;
         }
     }
@@ -32052,7 +35625,7 @@ function wholeFileVersion(text) {
     if (!m)
         return undefined;
     const raw = m[0].trimEnd();
-    return { start: m.index, end: m.index + raw.length, raw, ...lineColumn(text, m.index) };
+    return { start: m.index, end: m.index + raw.length, raw, ...(0,src_text/* lineColumn */.rv)(text, m.index) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/setup-cfg.ts
@@ -32079,7 +35652,7 @@ function iniValue(text, section, key) {
         const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$/.exec(line);
         if (m && m[1] === key) {
             const valueStart = start + line.indexOf(m[2], m[1].length);
-            return { value: m[2], start: valueStart, line: lineColumn(text, valueStart).line };
+            return { value: m[2], start: valueStart, line: (0,src_text/* lineColumn */.rv)(text, valueStart).line };
         }
     }
     return undefined;
@@ -32108,7 +35681,7 @@ function readSetupCfgVersion(files, cfg, resolveAttr) {
         start: found.start,
         end: found.start + found.value.length,
         raw: found.value,
-        ...lineColumn(text, found.start),
+        ...(0,src_text/* lineColumn */.rv)(text, found.start),
     };
     return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }
@@ -32151,7 +35724,7 @@ function extraLocations(files, m, moduleDirs) {
                 start: v.start,
                 end: v.start + v.value.length,
                 raw: v.value,
-                ...lineColumn(text, v.start),
+                ...(0,src_text/* lineColumn */.rv)(text, v.start),
             };
             found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
         }
@@ -32196,28 +35769,464 @@ function configuredLocation(files, setting, configFile) {
     return locationAt('configured', `${setting.path} (version-files)`, file, span, false);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/pep440/whitespace.ts
+var whitespace = __nccwpck_require__(3468);
+;// CONCATENATED MODULE: ./packages/core/src/pep508/requirement.ts
+/**
+ * PEP 508 dependency specifiers (`name[extra]>=1.0; python_version < "3.11"`, `name @ https://…`),
+ * accepted and rejected exactly as packaging's hand-written parser does, with its error messages.
+ * Requires-Dist, Provides-Dist and Obsoletes-Dist are validated with it, build requirements are
+ * checked with it, and the pins between a repository's own packages are read (and rewritten) with it.
+ */
+
+
+
+class SyntaxProblem extends Error {
+    display;
+    constructor(message, display) {
+        super(message);
+        this.display = display;
+    }
+}
+// Python's \b in str patterns: word characters are letters, numbers and the underscore.
+const W = '[\\p{L}\\p{N}_]';
+const B = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
+const S = whitespace/* PY_WHITESPACE */.G;
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+// packaging's Specifier._specifier_regex_str, matched as a token (not anchored at the end).
+const SPECIFIER = `(?:===${S}*(?:(?!${S})[^;)])*)` +
+    `|(?:(?:==|!=)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)` +
+    `|(?:~=${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
+    `|(?:(?:<=|>=|<|>)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})`;
+function ruleTable() {
+    return {
+        LEFT_PARENTHESIS: /\(/y,
+        RIGHT_PARENTHESIS: /\)/y,
+        LEFT_BRACKET: /\[/y,
+        RIGHT_BRACKET: /\]/y,
+        SEMICOLON: /;/y,
+        COMMA: /,/y,
+        QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+        OP: /===|==|~=|!=|<=|>=|<|>/y,
+        BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+        IN: new RegExp(`${B}in${B}`, 'uy'),
+        NOT: new RegExp(`${B}not${B}`, 'uy'),
+        VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
+            `|platform[._](?:version|machine|python_implementation)|python_implementation` +
+            `|implementation_(?:name|version)|extras?|dependency_groups)${B}`, 'uy'),
+        // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
+        SPECIFIER: new RegExp(SPECIFIER, 'iy'),
+        AT: /@/y,
+        URL: /[^ \t]+/y,
+        IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+        VERSION_PREFIX_TRAIL: /\.\*/y,
+        VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+        WS: /[ \t]+/y,
+        END: /$/y,
+    };
+}
+// Built on first use: the \p{…} classes behind Python's \b take milliseconds to compile, which a
+// run without any Requires-Dist should not pay at start-up.
+let RULES;
+const rules = () => (RULES ??= ruleTable());
+class Tokenizer {
+    source;
+    position = 0;
+    next;
+    constructor(source) {
+        this.source = source;
+    }
+    check(name, peek = false) {
+        const rule = rules()[name];
+        rule.lastIndex = this.position;
+        const m = rule.exec(this.source);
+        if (!m)
+            return false;
+        if (!peek)
+            this.next = { name, text: m[0], position: this.position };
+        return true;
+    }
+    consume(name) {
+        if (this.check(name))
+            this.read();
+    }
+    expect(name, expected) {
+        if (!this.check(name))
+            this.fail(`Expected ${expected}`);
+        return this.read();
+    }
+    read() {
+        const token = this.next;
+        this.position += token.text.length;
+        this.next = undefined;
+        return token;
+    }
+    fail(message, start = this.position, end = this.position) {
+        const marker = ' '.repeat(start) + '~'.repeat(Math.max(0, end - start)) + '^';
+        throw new SyntaxProblem(message, `${message}\n    ${this.source}\n    ${marker}`);
+    }
+    enclosing(open, close, around, body) {
+        let openPosition;
+        if (this.check(open)) {
+            openPosition = this.position;
+            this.read();
+        }
+        const result = body();
+        if (openPosition === undefined)
+            return result;
+        if (!this.check(close))
+            this.fail(`Expected matching ${close} for ${open}, after ${around}`, openPosition);
+        this.read();
+        return result;
+    }
+}
+function parseExtras(t) {
+    if (!t.check('LEFT_BRACKET', true))
+        return [];
+    return t.enclosing('LEFT_BRACKET', 'RIGHT_BRACKET', 'extras', () => {
+        t.consume('WS');
+        const extras = [];
+        if (t.check('IDENTIFIER')) {
+            extras.push(t.read().text);
+            for (;;) {
+                t.consume('WS');
+                if (t.check('IDENTIFIER', true))
+                    t.fail('Expected comma between extra names');
+                if (!t.check('COMMA'))
+                    break;
+                t.read();
+                t.consume('WS');
+                extras.push(t.expect('IDENTIFIER', 'extra name after comma').text);
+            }
+        }
+        t.consume('WS');
+        return extras;
+    });
+}
+function parseVersionMany(t) {
+    let specifiers = '';
+    let at;
+    while (t.check('SPECIFIER')) {
+        const start = t.position;
+        const specifier = t.read().text;
+        specifiers += specifier;
+        at = { start: at?.start ?? start, end: t.position };
+        if (t.check('VERSION_PREFIX_TRAIL', true)) {
+            const equality = specifier.startsWith('!=') || (specifier.startsWith('==') && !specifier.startsWith('==='));
+            t.fail(equality
+                ? '.* suffix cannot be used with pre-release, post-release, dev or local versions'
+                : '.* suffix can only be used with `==` or `!=` operators', start, t.position + 1);
+        }
+        if (t.check('VERSION_LOCAL_LABEL_TRAIL', true)) {
+            t.fail('Local version label can only be used with `==` or `!=` operators', start, t.position);
+        }
+        t.consume('WS');
+        if (!t.check('COMMA'))
+            break;
+        specifiers += t.read().text;
+        t.consume('WS');
+    }
+    return at ? { specifier: specifiers, specifierAt: at } : { specifier: specifiers };
+}
+// Python's one-character escapes; a backslash before a newline continues the line.
+const SIMPLE_ESCAPES = {
+    '\n': '',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+// The value of a Python string literal as ast.literal_eval reads it; undefined when Python rejects it.
+function pythonStringValue(token) {
+    const body = token.slice(1, -1);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\n' || c === '\r' || c === '\0')
+            return undefined;
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const n = body[++i];
+        if (n === undefined)
+            return undefined; // the backslash escapes the closing quote
+        if (Object.hasOwn(SIMPLE_ESCAPES, n))
+            out += SIMPLE_ESCAPES[n];
+        else if (Object.hasOwn(HEX_DIGITS, n)) {
+            const digits = body.slice(i + 1, i + 1 + HEX_DIGITS[n]);
+            if (!new RegExp(`^[0-9a-fA-F]{${HEX_DIGITS[n]}}$`).test(digits))
+                return undefined;
+            const code = parseInt(digits, 16);
+            if (code > 0x10ffff)
+                return undefined;
+            i += digits.length;
+            out += String.fromCodePoint(code);
+        }
+        else if (n === 'N') {
+            const m = /^\{[^}]+\}/.exec(body.slice(i + 1));
+            if (!m)
+                return undefined;
+            i += m[0].length;
+            out += '\ufffd'; // a named character; its exact value does not matter for validation
+        }
+        else if (/[0-7]/.test(n)) {
+            const digits = /^[0-7]{1,3}/.exec(body.slice(i))[0];
+            i += digits.length - 1;
+            out += String.fromCodePoint(parseInt(digits, 8));
+        }
+        else
+            out += `\\${n}`; // an unknown escape stays as written (Python only warns)
+    }
+    return out;
+}
+function parseMarkerVar(t) {
+    if (t.check('VARIABLE')) {
+        const name = t.read().text.replace(/\./g, '_');
+        return { variable: name === 'python_implementation' ? 'platform_python_implementation' : name };
+    }
+    if (t.check('QUOTED_STRING')) {
+        const token = t.read();
+        const value = pythonStringValue(token.text);
+        if (value === undefined)
+            t.fail('Invalid quoted string', token.position, token.position + token.text.length);
+        return { value };
+    }
+    return t.fail('Expected a marker variable or quoted string');
+}
+function parseMarkerOp(t) {
+    if (t.check('IN')) {
+        t.read();
+        return 'in';
+    }
+    if (t.check('NOT')) {
+        t.read();
+        t.expect('WS', "whitespace after 'not'");
+        t.expect('IN', "'in' after 'not'");
+        return 'not in';
+    }
+    if (t.check('OP'))
+        return t.read().text;
+    return t.fail('Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+function parseMarkerAtom(t) {
+    t.consume('WS');
+    let atom;
+    if (t.check('LEFT_PARENTHESIS', true)) {
+        atom = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'marker expression', () => {
+            t.consume('WS');
+            const inner = parseMarker(t);
+            t.consume('WS');
+            return inner;
+        });
+    }
+    else {
+        t.consume('WS');
+        const left = parseMarkerVar(t);
+        t.consume('WS');
+        const op = parseMarkerOp(t);
+        t.consume('WS');
+        const right = parseMarkerVar(t);
+        t.consume('WS');
+        atom = { left, op, right };
+    }
+    t.consume('WS');
+    return atom;
+}
+function parseMarker(t) {
+    const expression = [parseMarkerAtom(t)];
+    while (t.check('BOOLOP')) {
+        const op = t.read().text;
+        expression.push(op, parseMarkerAtom(t));
+    }
+    return expression;
+}
+function parseRequirementMarker(t, spanStart, expected) {
+    if (!t.check('SEMICOLON'))
+        t.fail(`Expected ${expected} or end`, spanStart);
+    t.read();
+    const marker = parseMarker(t);
+    t.consume('WS');
+    return marker;
+}
+function parseDetails(t) {
+    if (t.check('AT')) {
+        t.read();
+        t.consume('WS');
+        const urlStart = t.position;
+        const url = t.expect('URL', 'URL after @').text;
+        if (t.check('END', true))
+            return { url, specifier: '' };
+        t.expect('WS', 'whitespace after URL');
+        if (t.check('END', true))
+            return { url, specifier: '' };
+        return {
+            url,
+            specifier: '',
+            marker: parseRequirementMarker(t, urlStart, 'semicolon (after URL and whitespace)'),
+        };
+    }
+    const start = t.position;
+    const version = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+        t.consume('WS');
+        const parsed = parseVersionMany(t);
+        t.consume('WS');
+        return parsed;
+    });
+    t.consume('WS');
+    if (t.check('END', true))
+        return version;
+    const expected = version.specifier
+        ? 'comma (within version specifier), semicolon (after version specifier)'
+        : 'semicolon (after name with no version specifier)';
+    return { ...version, marker: parseRequirementMarker(t, start, expected) };
+}
+// packaging normalises the value compared with `extra` (and the literal tested against `extras` /
+// `dependency_groups`) at parse time.
+function normalizeExtras(marker) {
+    return marker.map((part) => {
+        if (typeof part === 'string')
+            return part;
+        if (Array.isArray(part))
+            return normalizeExtras(part);
+        const { left, op, right } = part;
+        if ('variable' in left && left.variable === 'extra' && 'value' in right) {
+            return { left, op, right: { value: names_canonicalizeName(right.value) } };
+        }
+        if ('variable' in right && 'value' in left) {
+            if (right.variable === 'extra' ||
+                right.variable === 'extras' ||
+                right.variable === 'dependency_groups') {
+                return { left: { value: names_canonicalizeName(left.value) }, op, right };
+            }
+        }
+        return part;
+    });
+}
+/** Parses a dependency specifier as `packaging.requirements.Requirement` does; never throws. */
+function parseRequirement(text) {
+    const t = new Tokenizer(text);
+    let name;
+    try {
+        t.consume('WS');
+        name = t.expect('IDENTIFIER', 'package name at the start of dependency specifier').text;
+        t.consume('WS');
+        const extras = parseExtras(t);
+        t.consume('WS');
+        const details = parseDetails(t);
+        t.expect('END', 'end of dependency specifier');
+        if ((0,pep440/* tryParseSpecifierSet */.zh)(details.specifier) === undefined) {
+            const message = `Invalid specifier: '${details.specifier}'`;
+            return { ok: false, message, display: message, name };
+        }
+        const requirement = { name, extras, specifier: details.specifier };
+        if (details.specifierAt)
+            requirement.specifierAt = details.specifierAt;
+        if (details.url)
+            requirement.url = details.url;
+        if (details.marker)
+            requirement.marker = normalizeExtras(details.marker);
+        return { ok: true, requirement };
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxProblem))
+            throw error;
+        const failure = { ok: false, message: error.message, display: error.display };
+        return name === undefined ? failure : { ...failure, name };
+    }
+}
+function formatOperand(operand) {
+    if ('variable' in operand)
+        return operand.variable;
+    return operand.value.includes('"') ? `'${operand.value}'` : `"${operand.value}"`;
+}
+function formatMarker(marker, first) {
+    if (Array.isArray(marker) && marker.length === 1 && typeof marker[0] !== 'string') {
+        return formatMarker(marker[0], first);
+    }
+    if (Array.isArray(marker)) {
+        const inner = marker.map((m) => formatMarker(m, false)).join(' ');
+        return first ? inner : `(${inner})`;
+    }
+    if (typeof marker === 'string')
+        return marker;
+    return `${formatOperand(marker.left)} ${marker.op} ${formatOperand(marker.right)}`;
+}
+/** `str(Requirement)`, as Warehouse quotes it: `name[a,b]<2,>=1 ; marker` or `name @ url ; marker`. */
+function formatRequirement(req) {
+    let out = req.name;
+    if (req.extras.length > 0)
+        out += `[${[...new Set(req.extras)].sort().join(',')}]`;
+    const clauses = tryParseSpecifierSet(req.specifier) ?? [];
+    out += clauses
+        .map((c) => `${c.operator}${c.version}`)
+        .sort()
+        .join(',');
+    if (req.url)
+        out += ` @ ${req.url}${req.marker ? ' ' : ''}`;
+    if (req.marker)
+        out += `; ${formatMarker(req.marker, true)}`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pep508/index.ts
+/** PEP 508 dependency specifiers, parsed and formatted as packaging does. */
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/requirements.ts
 /** The requirements a package declares, with where each specifier sits (to check and rewrite pins). */
 
 
-// PEP 508 without URLs: name, extras, specifier (optionally parenthesised), marker.
-const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*\(?\s*([^;@()]*?)\s*\)?\s*(;.*)?$/;
-function parsePin(span, label, file) {
-    const m = REQUIREMENT.exec(span.raw);
-    if (!m)
+
+// The string's value: in a basic string, escapes (`\"` around a marker value) are not what they mean.
+function requirements_valueOf(text, span, file) {
+    if (text[span.start - 1] !== '"' || !span.raw.includes('\\'))
+        return span.raw;
+    return parseToml(`v = "${span.raw}"`, file).v;
+}
+function parsePin(text, span, label, file) {
+    const value = requirements_valueOf(text, span, file);
+    const parsed = parseRequirement(value);
+    const declared = { raw: span.raw, label, file, line: span.line };
+    if (!parsed.ok) {
+        // Without a name there is no telling whether it is a pin on one of the repository's packages.
+        if (parsed.name === undefined)
+            return undefined;
+        const { column, start } = span;
+        return {
+            ...declared,
+            name: parsed.name,
+            specifier: '',
+            problem: parsed.message,
+            column,
+            start,
+            end: start,
+        };
+    }
+    const { name, specifierAt } = parsed.requirement;
+    // Unpinned, the empty span sits at the end, where a specifier would go.
+    const { start, end } = specifierAt ?? { start: span.raw.length, end: span.raw.length };
+    // Offsets into the value are offsets into the file only while no escape comes before them; a name
+    // or specifier written with escapes (`\u0061cme`) cannot be located, so it is not taken for a pin.
+    if (value.slice(0, end) !== span.raw.slice(0, end))
         return undefined;
-    const specifier = m[3];
-    const offset = specifier ? span.raw.indexOf(specifier, m[1].length + (m[2]?.length ?? 0)) : span.raw.length;
     return {
-        raw: span.raw,
-        name: m[1],
-        specifier,
-        label,
-        file,
-        line: span.line,
-        column: span.column + offset,
-        start: span.start + offset,
-        end: span.start + offset + specifier.length,
+        ...declared,
+        name,
+        specifier: span.raw.slice(start, end),
+        column: span.column + start,
+        start: span.start + start,
+        end: span.start + end,
     };
 }
 /** Every requirement of `[project].dependencies` and `[project.optional-dependencies]`, located. */
@@ -32236,7 +36245,7 @@ function readRequirements(files, file, doc) {
         if (at === undefined)
             continue;
         for (const span of arrayStringsAt(text, at)) {
-            const pin = parsePin(span, label, file);
+            const pin = parsePin(text, span, label, file);
             if (pin)
                 pins.push(pin);
         }
@@ -32287,19 +36296,181 @@ function readStringAssignment(files, file, name, what, where) {
     throw new src_errors/* ConfigurationError */.j1(`${what}: ${name} in ${file}:${found.line} is \`${found.valueText}\`, not a string literal, so it cannot be read ` +
         `without running the code; assign a plain string such as ${name} = "X.Y.Z".`, { file, line: found.line });
 }
-/** Candidate import-package directories of a distribution, most likely first. */
-function importPackageDirs(files, dir, importNames, declared) {
-    const dirs = new Set();
-    for (const d of declared)
-        dirs.add(joinRel(dir, d));
-    for (const n of importNames) {
-        for (const root of ['src', '.']) {
-            const candidate = joinRel(dir, root, n);
-            if (files.isFile(joinRel(candidate, '__init__.py')))
-                dirs.add(candidate);
+
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/shipped.ts
+/**
+ * The import packages a distribution ships, from what its build backend is told (poetry `packages`,
+ * hatch `packages`/`only-include`, setuptools `packages`/`packages.find`/`package-dir`, flit's module,
+ * pdm's `package-dir`, maturin's `python-source`, setup.cfg `[options]`), else the src/flat layout
+ * guess from the project name. Their module files are where version copies hide: poetry-core keeps
+ * `__version__` in src/poetry/core/__init__.py, a package inside the `poetry` namespace.
+ */
+
+
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+// fnmatch as setuptools applies it to dotted package names.
+function fnmatch(pattern, name) {
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
+}
+function hasPython(files, dir) {
+    return files.isFile(joinRel(dir, '__init__.py'));
+}
+// setuptools' find: top-level directories under each `where` that include/exclude admit.
+function findPackages(files, base, where, include, exclude) {
+    const dirs = [];
+    for (const w of where.length ? where : ['.']) {
+        for (const name of files.subdirs(joinRel(base, w))) {
+            const dir = joinRel(base, w, name);
+            if (name.startsWith('.') || name.includes('-'))
+                continue;
+            if (include.length && !include.some((p) => fnmatch(p, name) || fnmatch(p, `${name}.x`)))
+                continue;
+            if (exclude.some((p) => fnmatch(p, name)))
+                continue;
+            // Without an include list only real packages count (tests/ and docs/ are directories too).
+            if (include.length || hasPython(files, dir))
+                dirs.push(dir);
         }
     }
-    return [...dirs].filter((d) => files.isFile(joinRel(d, '__init__.py')));
+    return dirs;
+}
+// Dotted package names laid out by a setuptools package_dir mapping ({"" = "src"}, {"pkg" = "lib/pkg"}).
+function mapPackages(base, names, packageDir) {
+    return names
+        .filter((n) => !n.includes('.'))
+        .map((n) => joinRel(base, packageDir[n] ?? joinRel(packageDir[''] ?? '.', n)));
+}
+function fromPyproject(files, m) {
+    const { doc, dir } = m;
+    const dirs = [];
+    // poetry: packages = [{ include = "poetry", from = "src" }]
+    const poetry = getPath(doc, ['tool', 'poetry', 'packages']);
+    if (Array.isArray(poetry)) {
+        for (const entry of poetry) {
+            const include = entry?.include;
+            if (typeof include !== 'string' || include.endsWith('.py') || /[*?[]/.test(include))
+                continue;
+            const from = entry.from;
+            dirs.push(joinRel(dir, typeof from === 'string' ? from : '.', include));
+        }
+    }
+    // hatch: packages / only-include, on the wheel target or the build as a whole.
+    for (const key of [
+        ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages'],
+        ['tool', 'hatch', 'build', 'packages'],
+        ['tool', 'hatch', 'build', 'targets', 'wheel', 'only-include'],
+        ['tool', 'hatch', 'build', 'only-include'],
+    ]) {
+        dirs.push(...strings(getPath(doc, key)).map((p) => joinRel(dir, p.replace(/^\/+/, ''))));
+    }
+    // setuptools: packages = [...] or packages.find, laid out by package-dir.
+    const packageDir = (getPath(doc, ['tool', 'setuptools', 'package-dir']) ?? {});
+    const st = getPath(doc, ['tool', 'setuptools', 'packages']);
+    if (Array.isArray(st))
+        dirs.push(...mapPackages(dir, strings(st), packageDir));
+    const find = st?.find;
+    if (find && typeof find === 'object') {
+        const where = strings(find.where);
+        dirs.push(...findPackages(files, dir, where.length ? where : [packageDir[''] ?? '.'], strings(find.include), strings(find.exclude)));
+    }
+    else if (packageDir[''] && !Array.isArray(st)) {
+        dirs.push(...findPackages(files, dir, [packageDir['']], [], []));
+    }
+    // flit: the module (dotted: the top package).
+    const flitModule = getPath(doc, ['tool', 'flit', 'module', 'name']);
+    if (typeof flitModule === 'string') {
+        const top = flitModule.split('.')[0];
+        dirs.push(joinRel(dir, 'src', top), joinRel(dir, top));
+    }
+    // pdm-backend: package-dir (src when it exists), includes.
+    const pdmDir = getPath(doc, ['tool', 'pdm', 'build', 'package-dir']);
+    if (typeof pdmDir === 'string')
+        dirs.push(...findPackages(files, dir, [pdmDir], [], []));
+    dirs.push(...strings(getPath(doc, ['tool', 'pdm', 'build', 'includes']))
+        .filter((p) => !p.endsWith('.py') && !/[*?[]/.test(p))
+        .map((p) => joinRel(dir, p)));
+    // maturin: python-source holds the Python part, module-name says which package.
+    const source = getPath(doc, ['tool', 'maturin', 'python-source']);
+    const module = getPath(doc, ['tool', 'maturin', 'module-name']);
+    if (typeof source === 'string') {
+        dirs.push(...(typeof module === 'string'
+            ? [joinRel(dir, source, module.split('.')[0])]
+            : findPackages(files, dir, [source], [], [])));
+    }
+    return dirs;
+}
+// An INI value with its indented continuation lines (`package_dir =\n    =src`), as one string.
+function iniBlock(text, section, key) {
+    let current = '';
+    let value;
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = header[1].trim();
+            if (value !== undefined)
+                break;
+            continue;
+        }
+        if (current !== section)
+            continue;
+        if (value !== undefined) {
+            if (/^[ \t]+\S/.test(line))
+                value += ` ${line.trim()}`;
+            else if (line.trim() !== '')
+                break;
+            continue;
+        }
+        const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*)$/.exec(line);
+        if (m && m[1] === key)
+            value = m[2].trim();
+    }
+    return value;
+}
+const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+// setup.cfg [options]: packages = find: / a list, package_dir = =src, [options.packages.find].
+function fromSetupCfg(files, dir) {
+    const cfg = joinRel(dir, 'setup.cfg');
+    if (!files.isFile(cfg))
+        return [];
+    const text = files.text(cfg);
+    const root = /(?:^|\s)=\s*(\S+)/.exec(iniBlock(text, 'options', 'package_dir') ?? '')?.[1];
+    const packages = iniBlock(text, 'options', 'packages') ?? '';
+    if (packages === '' || /^find(_namespace)?:/.test(packages)) {
+        const find = (key) => words(iniBlock(text, 'options.packages.find', key));
+        const where = find('where');
+        return findPackages(files, dir, where.length ? where : [root ?? '.'], find('include'), find('exclude'));
+    }
+    return mapPackages(dir, words(packages), root ? { '': root } : {});
+}
+/**
+ * The directories of the import packages the distribution ships, with the subpackages of a namespace
+ * package (a directory without `__init__.py`, whose subpackages carry the code), most likely first.
+ */
+function shippedPackageDirs(files, m) {
+    const guess = m.name.toLowerCase().replace(/[-.]+/g, '_');
+    const candidates = [
+        ...fromPyproject(files, m),
+        ...fromSetupCfg(files, m.dir),
+        joinRel(m.dir, 'src', guess),
+        joinRel(m.dir, guess),
+    ];
+    const dirs = new Set();
+    for (const dir of candidates) {
+        if (hasPython(files, dir))
+            dirs.add(dir);
+        else {
+            for (const sub of files.subdirs(dir)) {
+                const child = joinRel(dir, sub);
+                if (!/^_?vendor(ed)?$|^tests?$/.test(sub) && hasPython(files, child))
+                    dirs.add(child);
+            }
+        }
+    }
+    return [...dirs];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/version-source.ts
@@ -32308,6 +36479,7 @@ function importPackageDirs(files, dir, importNames, declared) {
  * file read by regex or statically, or the git tag. Mirrors each backend's own rules so the version we
  * check is the version the build will produce.
  */
+
 
 
 
@@ -32347,8 +36519,132 @@ function dynamicVersionSource(files, m) {
         return poetrySource(files, m);
     if (backend.startsWith('setuptools') || backend === '')
         return setuptoolsSource(files, m);
-    throw new src_errors/* ConfigurationError */.j1(`${m.name}: the build backend '${backend}' computes the version dynamically in a way otai-release cannot read; ` +
-        'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic).', position(files, m.file, ['build-system', 'build-backend']));
+    if (backend === 'maturin' || backend.startsWith('maturin.'))
+        return { location: cargoVersion(files, m, true) };
+    throw new src_errors/* ConfigurationError */.j1(`${m.name}: the build backend '${backend}' computes the version when it builds, which otai-release cannot read without running it; ` +
+        'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic), ' +
+        'or leave this directory out with [tool.otai-release] exclude if it is not released. The other packages are still checked.', position(files, m.file, ['build-system', 'build-backend']));
+}
+// The nearest Cargo.toml above a crate's (or the crate's own) that declares a [workspace].
+function cargoWorkspaceRoot(files, cargo) {
+    for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
+        const candidate = joinRel(dir, 'Cargo.toml');
+        if (files.isFile(candidate) && getPath(files.toml(candidate), ['workspace']) !== undefined)
+            return candidate;
+        if (dir === '.')
+            break;
+    }
+    return undefined;
+}
+const inheritsVersion = (doc) => {
+    const v = getPath(doc, ['package', 'version']);
+    return !!v && typeof v === 'object' && v.workspace === true;
+};
+// The crates of a Cargo workspace whose version is the workspace's (members globs, `*` per segment).
+function workspaceCrates(files, root) {
+    const base = root.replace(/\/?Cargo\.toml$/, '') || '.';
+    const doc = files.toml(root);
+    const members = getPath(doc, ['workspace', 'members']);
+    const dirs = new Set(getPath(doc, ['package']) !== undefined ? [base] : []);
+    for (const glob of Array.isArray(members) ? members.filter((g) => typeof g === 'string') : []) {
+        let found = [base];
+        for (const part of String(glob).split('/')) {
+            const re = new RegExp(`^${part
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`);
+            found =
+                part.includes('*') || part.includes('?')
+                    ? found.flatMap((d) => files
+                        .subdirs(d)
+                        .filter((n) => re.test(n))
+                        .map((n) => joinRel(d, n)))
+                    : found.map((d) => joinRel(d, part));
+        }
+        for (const d of found)
+            dirs.add(d);
+    }
+    const names = [];
+    for (const d of dirs) {
+        const toml = joinRel(d, 'Cargo.toml');
+        if (!files.isFile(toml))
+            continue;
+        const crate = files.toml(toml);
+        const name = getPath(crate, ['package', 'name']);
+        if (typeof name === 'string' && inheritsVersion(crate))
+            names.push(name);
+    }
+    return names;
+}
+/**
+ * The crate's entries in the Cargo.lock beside it or above it: cargo rewrites them on the next build,
+ * and `cargo build --locked` (as release pipelines run it) refuses a lock that disagrees with Cargo.toml.
+ * A version inherited from the workspace is every inheriting member's, so each of their entries counts.
+ */
+function cargoLockVersions(files, m) {
+    const cargo = maturinCargoToml(files, m);
+    if (!files.isFile(cargo))
+        return [];
+    const doc = files.toml(cargo);
+    const name = getPath(doc, ['package', 'name']);
+    if (typeof name !== 'string')
+        return [];
+    const root = inheritsVersion(doc) ? cargoWorkspaceRoot(files, cargo) : undefined;
+    if (typeof getPath(doc, ['package', 'version']) !== 'string' && !root)
+        return [];
+    const names = root ? workspaceCrates(files, root) : [name];
+    for (let dir = (root ?? cargo).replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
+        const lock = joinRel(dir, 'Cargo.lock');
+        if (files.isFile(lock)) {
+            return names.flatMap((crate) => {
+                const escaped = crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                const re = new RegExp(`^name = "${escaped}"\\r?\\nversion = "(?<version>[^"\\n]+)"`, 'md');
+                const span = matchVersion(files.text(lock), re);
+                return span ? [locationAt('cargo', `Cargo.lock version of ${crate}`, lock, span, false)] : [];
+            });
+        }
+        if (dir === '.')
+            break;
+    }
+    return [];
+}
+/** The Cargo.toml a maturin project builds: `[tool.maturin] manifest-path`, else the one beside pyproject.toml. */
+function maturinCargoToml(files, m) {
+    const configured = getPath(m.doc, ['tool', 'maturin', 'manifest-path']);
+    return joinRel(m.dir, typeof configured === 'string' ? configured : 'Cargo.toml');
+}
+/**
+ * The version maturin takes from Cargo: `[package].version`, or with `version.workspace = true` the
+ * workspace's `[workspace.package].version` (the nearest Cargo.toml above that has a [workspace]).
+ * maturin reads the SemVer text as PEP 440 (`1.0.0-rc.1` is 1.0.0rc1).
+ */
+function cargoVersion(files, m, source) {
+    const cargo = maturinCargoToml(files, m);
+    const where = position(files, m.file, ['project', 'dynamic']);
+    if (!files.isFile(cargo)) {
+        throw new src_errors/* ConfigurationError */.j1(`${m.name}: maturin takes the version from ${cargo}, which does not exist; set [tool.maturin] manifest-path to the crate's Cargo.toml, or a static [project] version.`, where);
+    }
+    const version = getPath(files.toml(cargo), ['package', 'version']);
+    if (typeof version === 'string') {
+        return tomlLocation(files, cargo, ['package', 'version'], 'cargo', source, 'Cargo.toml [package].version (maturin)');
+    }
+    const inherited = version && typeof version === 'object' && version.workspace === true;
+    if (inherited) {
+        for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.';; dir = joinRel(dir, '..')) {
+            const candidate = joinRel(dir, 'Cargo.toml');
+            if (candidate !== cargo &&
+                files.isFile(candidate) &&
+                getPath(files.toml(candidate), ['workspace']) !== undefined) {
+                if (typeof getPath(files.toml(candidate), ['workspace', 'package', 'version']) !== 'string')
+                    break;
+                return tomlLocation(files, candidate, ['workspace', 'package', 'version'], 'cargo', source, 'Cargo.toml [workspace.package].version (maturin)');
+            }
+            if (dir === '.' || dir.startsWith('..'))
+                break;
+        }
+        throw new src_errors/* ConfigurationError */.j1(`${m.name}: ${cargo} inherits its version from the Cargo workspace (version.workspace = true), but no Cargo.toml above it has [workspace.package] version; add it there.`, { file: cargo, line: keyLine(files.text(cargo), ['package', 'version']) });
+    }
+    throw new src_errors/* ConfigurationError */.j1(`${m.name}: maturin takes the version from ${cargo}, which has no [package] version; add version = "X.Y.Z" under [package].`, { file: cargo, line: keyLine(files.text(cargo), ['package']) });
 }
 function hatchSource(files, m) {
     const hatchToml = joinRel(m.dir, 'hatch.toml');
@@ -32488,6 +36784,10 @@ function setuptoolsSource(files, m) {
         }
         throw new src_errors/* ConfigurationError */.j1(`${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`, where);
     }
+    // vcs-versioning is setuptools-scm's core; it versions itself (in-tree) from its own table.
+    if (getPath(m.doc, ['tool', 'vcs-versioning']) !== undefined) {
+        return tag(files, m, 'vcs-versioning', ['tool', 'vcs-versioning']);
+    }
     if (getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined || requiresAny(m, ['setuptools-scm'])) {
         const key = getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined
             ? ['tool', 'setuptools_scm']
@@ -32527,17 +36827,9 @@ function attrLocation(files, m, attr, where) {
     const found = readStringAssignment(files, file, name, `${m.name}: attr = "${attr}"`, where);
     return locationAt('setuptools-attr', `${name} (setuptools attr)`, found.file, found.span, true);
 }
-/** The import packages of a distribution: declared ones first, then the name-derived guess. */
+/** The import packages of a distribution, from what its backend ships (see shipped.ts). */
 function packageDirs(files, m) {
-    const declared = [];
-    const hatchPackages = getPath(m.doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
-    if (Array.isArray(hatchPackages))
-        declared.push(...hatchPackages.map(String));
-    const stPackages = getPath(m.doc, ['tool', 'setuptools', 'packages']);
-    if (Array.isArray(stPackages))
-        declared.push(...stPackages.map((p) => String(p).replace(/\./g, '/')));
-    const guess = m.name.toLowerCase().replace(/[-.]+/g, '_');
-    return importPackageDirs(files, m.dir, [guess], declared);
+    return shippedPackageDirs(files, m);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/package.ts
@@ -32558,22 +36850,34 @@ const WORKSPACE_KEYS = [
 ];
 /** Why an existing manifest is not a published package, or undefined when it is one. */
 function unpublishedReason(doc, name) {
+    if (getPath(doc, ['tool', 'poetry', 'package-mode']) === false) {
+        return '[tool.poetry] package-mode = false: Poetry only manages its dependencies, it builds no package';
+    }
     if (!name)
         return 'no [project] name: not a package (tool configuration only)';
     const classifiers = getPath(doc, ['project', 'classifiers']);
-    if (Array.isArray(classifiers) && classifiers.includes('Private :: Do Not Upload')) {
-        return 'classifier "Private :: Do Not Upload"';
+    // PyPI refuses every `Private ::` classifier, which is why projects add one to stay unpublished.
+    const privateClassifier = Array.isArray(classifiers)
+        ? classifiers.find((c) => typeof c === 'string' && c.startsWith('Private ::'))
+        : undefined;
+    if (privateClassifier)
+        return `classifier "${String(privateClassifier)}" (PyPI refuses uploads with it)`;
+    // With a build system, `package = false` only keeps `uv run` from building it (pydantic-core's root).
+    if (getPath(doc, ['tool', 'uv', 'package']) === false && doc['build-system'] === undefined) {
+        return '[tool.uv] package = false and no [build-system]';
     }
-    if (getPath(doc, ['tool', 'uv', 'package']) === false)
-        return '[tool.uv] package = false';
     const isWorkspaceRoot = WORKSPACE_KEYS.some((k) => getPath(doc, k) !== undefined);
+    const version = getPath(doc, ['project', 'version']);
+    const placeholder = typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version));
     if (isWorkspaceRoot) {
-        const version = getPath(doc, ['project', 'version']);
         if (doc['build-system'] === undefined)
             return 'workspace root without [build-system] (a virtual project)';
-        if (typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version))) {
-            return `workspace root with placeholder version "${version}"`;
-        }
+        if (placeholder)
+            return `workspace root with placeholder version "${String(version)}"`;
+    }
+    // 0.0.0 is never a release anyone meant (OpenTelemetry's codegen: "Not published to PyPI").
+    if (typeof version === 'string' && /^0(\.0)*$/.test(version)) {
+        return `placeholder version "${version}" (nothing is released as 0.0.0)`;
     }
     return undefined;
 }
@@ -32627,6 +36931,13 @@ function readPackage(files, dir, tagFormats, explicit) {
         if (typeof getPath(doc, ['tool', 'poetry', 'version']) === 'string') {
             locations.push(tomlLocation(files, file, ['tool', 'poetry', 'version'], 'poetry', false));
         }
+        // maturin prefers the static version, but the crate's own version is released with it (uv keeps both).
+        const cargo = m.backend === 'maturin' ? maturinCargoToml(files, m) : undefined;
+        if (cargo &&
+            files.isFile(cargo) &&
+            typeof getPath(files.toml(cargo), ['package', 'version']) === 'string') {
+            locations.push(cargoVersion(files, m, false));
+        }
     }
     else if (isDynamic || !project) {
         const source = dynamicVersionSource(files, m);
@@ -32638,6 +36949,8 @@ function readPackage(files, dir, tagFormats, explicit) {
     else {
         throw new src_errors/* ConfigurationError */.j1(`${name}: [project] has no version and does not list it in dynamic; add version = "X.Y.Z" to [project].`, { file, line: keyLine(text, ['project']) });
     }
+    if (m.backend === 'maturin')
+        locations.push(...cargoLockVersions(files, m));
     for (const extra of extraLocations(files, m, packageDirs(files, m))) {
         // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
         const seen = locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end);
@@ -32677,6 +36990,11 @@ function readSetupCfgPackage(files, dir, tagFormats, explicit) {
     const m = { dir, file: cfg, doc: {}, name, requires: [] };
     const source = dynamicVersionSource(files, m);
     const locations = 'location' in source ? [source.location] : [];
+    for (const extra of extraLocations(files, m, packageDirs(files, m))) {
+        if (!locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end)) {
+            locations.push(extra);
+        }
+    }
     return {
         package: {
             name,
@@ -32708,6 +37026,21 @@ function packageNames(packages) {
 
 
 
+
+
+
+// One package's mistake must not hide the state of the others: the error is kept and reported with them.
+function readOrKeep(files, unreadable, dir, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConfigurationError */.j1))
+            throw error;
+        unreadable.push({ path: dir, name: projectName(files, dir), error });
+        return undefined;
+    }
+}
 /** Reads the repository at `root`. Errors (ConfigurationError) name the file and position at fault. */
 function repository_readRepository(root, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
@@ -32727,10 +37060,12 @@ function repository_readRepository(root, options = {}) {
             : UNCONFIGURED_TAG_FORMATS[policy];
     const packages = [];
     const skipped = [];
+    const unreadable = [];
     if (config.packages) {
         for (const entry of config.packages) {
-            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ? [entry.tagFormat] : globalFormats, true);
-            if ('package' in result) {
+            const dir = joinRel(entry.path);
+            const result = readOrKeep(files, unreadable, dir, () => readPackage(files, dir, entry.tagFormat ? [entry.tagFormat] : globalFormats, true));
+            if (result && 'package' in result) {
                 for (const setting of entry.versionFiles) {
                     const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
                     if (!overlaps(result.package.locations, location))
@@ -32743,14 +37078,21 @@ function repository_readRepository(root, options = {}) {
     else {
         const found = discoverPackageDirs(root, config.exclude);
         skipped.push(...found.skipped);
-        for (const dir of found.dirs) {
-            const result = readPackage(files, dir, globalFormats, false);
+        const plain = found.candidates.filter((c) => !c.exampleDir).map((c) => c.dir);
+        for (const dir of plain) {
+            const result = readOrKeep(files, unreadable, dir, () => readPackage(files, dir, globalFormats, false));
+            if (!result)
+                continue;
             if ('package' in result)
-                packages.push(result.package);
+                packages.push({ ...result.package, evidence: evidenceOf(result.package) });
             else
                 skipped.push(result.skipped);
         }
+        weighExamples(files, found, plain, globalFormats, { packages, skipped, unreadable });
     }
+    // Nothing left to check: the one error is the answer.
+    if (packages.length === 0 && unreadable.length > 0)
+        throw unreadable[0].error;
     if (packages.length === 0) {
         throw new src_errors/* ConfigurationError */.j1(`No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${skipped.length
             ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}`
@@ -32768,7 +37110,116 @@ function repository_readRepository(root, options = {}) {
     if (policy === 'independent' && versionFiles.length > 0) {
         throw new src_errors/* ConfigurationError */.j1('version-files at the top of [tool.otai-release] carry one shared version, which the independent policy does not have; move them into the packages entry they belong to.', { file: config.file });
     }
-    return { root, config, policy, packages, versionFiles, skipped, files };
+    return { root, config, policy, packages, versionFiles, skipped, unreadable, files };
+}
+/**
+ * What discovery decided for each directory, and why: one line per package found, directory or
+ * manifest passed over, and package whose version could not be read (`check --explain`).
+ */
+function explainDiscovery(repo) {
+    const where = (s) => ('file' in s ? s.file : s.path);
+    return [
+        ...repo.packages.map((p) => `package ${p.manifest} (${p.name}): ${p.evidence ?? 'listed in [tool.otai-release] packages'}`),
+        ...repo.unreadable.map((u) => `error   ${u.path}: ${u.error.toString()}`),
+        ...repo.skipped.map((s) => `skip    ${where(s)}: ${s.reason}`),
+    ];
+}
+// Why discovery took a package for a released one, for `check --explain`.
+function evidenceOf(pkg) {
+    return pkg.backend ? `a [project] name and [build-system] ${pkg.backend}` : 'a [project] name';
+}
+/**
+ * Projects below example/test folders (`tests/`, `docs/examples/`, `python/samples/`): released only
+ * when a workspace of the repository lists them or a released package requires them, repeated until
+ * nothing changes (a rescued package may require another). The rest is summed up per folder.
+ */
+function weighExamples(files, found, plain, tagFormats, into) {
+    const listedBy = workspaceMembership(files, plain);
+    let pending = found.candidates.filter((c) => c.exampleDir);
+    for (let changed = true; changed;) {
+        changed = false;
+        const requiredBy = new Map();
+        for (const pkg of into.packages) {
+            for (const r of pkg.requirements)
+                requiredBy.set(names_canonicalizeName(r.name), pkg.name);
+        }
+        for (const c of pending) {
+            let evidence = listedBy(c.dir);
+            if (!evidence) {
+                const name = projectName(files, c.dir);
+                const by = name && requiredBy.get(names_canonicalizeName(name));
+                if (by)
+                    evidence = `required by ${by}, a released package`;
+            }
+            if (!evidence)
+                continue;
+            pending = pending.filter((p) => p !== c);
+            changed = true;
+            const folder = exampleFolderName(c.exampleDir);
+            const result = readOrKeep(files, into.unreadable, c.dir, () => readPackage(files, c.dir, tagFormats, false));
+            if (!result)
+                continue;
+            if ('package' in result) {
+                const why = `below '${folder}/', but ${evidence}`;
+                into.packages.push({ ...result.package, evidence: why });
+            }
+            else
+                into.skipped.push(result.skipped);
+        }
+    }
+    const counts = new Map();
+    // Evidence of their own that deeper projects give (a Private :: classifier), summed per folder.
+    const ownReasons = new Map();
+    for (const c of pending) {
+        const folder = c.exampleDir;
+        let own;
+        try {
+            const result = readPackage(files, c.dir, tagFormats, false);
+            own = 'skipped' in result ? result.skipped : undefined;
+        }
+        catch {
+            own = undefined;
+        }
+        // The folder's own manifest says why itself (tool settings in docs/pyproject.toml); the projects
+        // deeper down (test fixtures by the dozen) are counted in the folder's one line.
+        if (own && c.dir === folder) {
+            into.skipped.push(own);
+            continue;
+        }
+        counts.set(folder, (counts.get(folder) ?? 0) + 1);
+        if (own) {
+            const reasons = ownReasons.get(folder) ?? new Map();
+            // Its first clause: up to the explanation in brackets or after a colon outside quotes.
+            const short = own.reason.replace(/ \(.*$/, '').replace(/: (?=[^"]*$).*$/, '');
+            reasons.set(short, (reasons.get(short) ?? 0) + 1);
+            ownReasons.set(folder, reasons);
+        }
+    }
+    for (const dir of [...new Set([...counts.keys(), ...found.prunedIn])].sort()) {
+        const n = counts.get(dir) ?? 0;
+        const own = [...(ownReasons.get(dir) ?? [])].map(([reason, k]) => `${k} with ${reason}`);
+        into.skipped.push({
+            path: dir,
+            reason: `'${exampleFolderName(dir)}' directories hold tests, examples, docs or templates, not releases${n ? `: ${n} project(s) below it, none listed by a workspace or required by a released package` : ''}${own.length ? ` (${own.join(', ')})` : ''}`,
+        });
+    }
+}
+// The project name of a directory's manifest, read leniently (test fixtures may be broken on purpose).
+function projectName(files, dir) {
+    try {
+        const file = joinRel(dir, 'pyproject.toml');
+        if (files.isFile(file)) {
+            const doc = files.toml(file);
+            const name = getPath(doc, ['project', 'name']) ?? getPath(doc, ['tool', 'poetry', 'name']);
+            if (typeof name === 'string')
+                return name;
+        }
+        const cfg = joinRel(dir, 'setup.cfg');
+        return files.isFile(cfg) ? iniValue(files.text(cfg), 'metadata', 'name')?.value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 // A version-files entry found anyway (a VERSION file) is one location, not two edits of the same bytes.
 function overlaps(known, l) {
@@ -32835,13 +37286,13 @@ function selectPackages(repo, wanted) {
     if (!wanted) {
         if (repo.packages.length === 1)
             return repo.packages;
-        throw new src_errors/* ConfigurationError */.j1(`The policy is independent and the repository has ${repo.packages.length} packages; say which one to change with package (one of ${listOf(names)}).`, { file: repo.config.file });
+        throw new src_errors/* ConfigurationError */.j1(`The policy is independent and the repository has ${repo.packages.length} packages; say which one to change with package (one of ${(0,src_text/* listOf */.c3)(names)}).`, { file: repo.config.file });
     }
     const key = names_canonicalizeName(wanted);
     const found = repo.packages.find((p) => names_canonicalizeName(p.name) === key || p.path === wanted.replace(/\/+$/, ''));
     if (!found) {
-        const guess = nearest(key, names.map(names_canonicalizeName));
-        throw new src_errors/* ConfigurationError */.j1(`There is no package "${wanted}" in this repository${guess ? `; did you mean "${names.find((n) => names_canonicalizeName(n) === guess)}"?` : '.'} The packages are ${listOf(names)}.`);
+        const guess = (0,src_text/* nearest */.pA)(key, names.map(names_canonicalizeName));
+        throw new src_errors/* ConfigurationError */.j1(`There is no package "${wanted}" in this repository${guess ? `; did you mean "${names.find((n) => names_canonicalizeName(n) === guess)}"?` : '.'} The packages are ${(0,src_text/* listOf */.c3)(names)}.`);
     }
     return [found];
 }
@@ -32929,9 +37380,31 @@ function ownVersion(pkg) {
     const v = source && (0,pep440/* tryParseVersion */.z0)(source.raw);
     return v ? (0,pep440/* formatVersion */.qh)(v) : undefined;
 }
+const SEMVER_PRE = { a: 'alpha', b: 'beta', rc: 'rc' };
+/**
+ * A PEP 440 version written as the SemVer Cargo requires, in the form maturin reads back as the same
+ * version: 1.2.0rc1 → 1.2.0-rc.1, 1.2.0.dev3 → 1.2.0-dev.3.
+ */
+function cargoSemver(version, l) {
+    const v = (0,pep440/* parseVersion */.ot)(version);
+    // 1.2 would be written 1.2.0, which maturin builds as 1.2.0: a version other than the tag's.
+    if (v.epoch !== 0 || v.release.length !== 3 || v.local?.length) {
+        const three = [...v.release, 0, 0].slice(0, 3).join('.');
+        throw new src_errors/* ConfigurationError */.j1(`${version} cannot be written to ${l.file} (${l.label}): Cargo versions are SemVer, exactly MAJOR.MINOR.PATCH with an optional pre-release, and maturin builds what Cargo.toml says; choose a version such as "${three}".`, { file: l.file, line: l.line });
+    }
+    const pre = [
+        ...(v.pre ? [SEMVER_PRE[v.pre[0]], v.pre[1]] : []),
+        ...(v.post !== undefined ? ['post', v.post] : []),
+        ...(v.dev !== undefined ? ['dev', v.dev] : []),
+    ];
+    const release = v.release.join('.');
+    return pre.length ? `${release}-${pre.join('.')}` : release;
+}
 function locationReplacement(l, pkg, next) {
     // A leading v inside the span (a whole-file VERSION of `v1.2.3`) stays; hatch's pattern leaves it outside.
     const v = /^[vV]/.test(l.raw) ? l.raw[0] : '';
+    if (l.kind === 'cargo')
+        next = cargoSemver(next, l);
     return {
         kind: 'version',
         label: l.label,
@@ -33049,12 +37522,144 @@ function planVersionChange(repo, spec, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/consistency/policy-evidence.ts
+/**
+ * A repository with no policy configured is read as lockstep. Monorepos whose packages each carry
+ * their own version (dbt-adapters, kedro-plugins, hatch) would then get one "change it to" error per
+ * package, each advising a version that belongs to another package. When most packages disagree, the
+ * versions are evidence enough: they are checked as independent, and one notice says so with the exact
+ * configuration to write, including the tag format the repository's existing tags already use.
+ */
+
+
+// Tag formats monorepos use for per-package tags, in order of preference when counts tie.
+const CANDIDATE_FORMATS = [
+    '{name}-v{version}',
+    '{name}-{version}',
+    '{name}/v{version}',
+    '{name}/{version}',
+    '{name}@{version}',
+    '{name}@v{version}',
+    '{name}_v{version}',
+];
+// Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess.
+function unconfigured(repo, policyGiven) {
+    if (repo.policy !== 'lockstep' || repo.config.policySet || policyGiven)
+        return false;
+    // A configured tag format or shared version files speak for one version across packages.
+    if (repo.config.tagFormatSet || repo.versionFiles.length > 0)
+        return false;
+    return !repo.config.packages?.some((p) => p.tagFormat);
+}
+/** Whether the versions could speak against the lockstep default (so the tags are worth reading). */
+function policy_evidence_mayBeIndependent(repo, policyGiven) {
+    return unconfigured(repo, policyGiven) && repo.packages.length >= 3;
+}
+/** The repository as an independent one, and the notice that says why; undefined when lockstep fits. */
+function independentByEvidence(repo, options) {
+    if (!unconfigured(repo, options.policyGiven ?? false))
+        return undefined;
+    const named = options.tag === undefined ? undefined : packageNamedBy(repo, options.tag);
+    if (named) {
+        return {
+            repo: asIndependent(repo),
+            finding: {
+                level: 'notice',
+                code: 'policy-inferred',
+                file: repo.config.file ?? 'pyproject.toml',
+                message: `No policy is configured, and the tag "${options.tag}" names the package ${named.name}, so each package is ` +
+                    `checked against its own version and the tag against ${named.name} alone. To say so in the configuration:` +
+                    `\n[tool.otai-release]\npolicy = "independent"`,
+            },
+        };
+    }
+    if (repo.packages.length < 3)
+        return undefined;
+    const declared = repo.packages
+        .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
+        .filter((d) => d.version !== undefined);
+    // Two packages that differ are as likely a forgotten bump as two release lines: lockstep's errors stay.
+    if (declared.length < 3)
+        return undefined;
+    const counts = new Map();
+    for (const d of declared)
+        counts.set(d.version, (counts.get(d.version) ?? 0) + 1);
+    const agreeing = Math.max(...counts.values());
+    if (agreeing * 2 > declared.length)
+        return undefined;
+    const formats = UNCONFIGURED_TAG_FORMATS.independent;
+    const independent = asIndependent(repo);
+    const shown = declared.slice(0, 4).map((d) => `${d.pkg.name} ${d.version}`);
+    const more = declared.length > shown.length ? `, and ${declared.length - shown.length} more` : '';
+    const used = tagFormatInUse(repo.packages, options.tags ?? []);
+    const formatLine = used && !formats.includes(used.format) ? `\ntag-format = "${used.format}"` : '';
+    const tagNote = used
+        ? ` The repository's ${used.count} tag(s) such as "${used.example}" follow "${used.format}".`
+        : ` Tags are then read as ${formats.map((f) => `"${f}"`).join(' or ')}.`;
+    return {
+        repo: independent,
+        finding: {
+            level: 'notice',
+            code: 'policy-inferred',
+            file: repo.config.file ?? 'pyproject.toml',
+            message: `No policy is configured, and the packages' versions mostly differ (${shown.join(', ')}${more}), so each ` +
+                `package is checked against its own version rather than one shared version.${tagNote} To say so in the ` +
+                `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
+                `policy = "independent"${formatLine}`,
+        },
+    };
+}
+/**
+ * The repository read under the independent policy with its unconfigured tag formats (`{name}-v…`,
+ * `{name}-…`); for a repository that configures neither policy nor tag format.
+ */
+function asIndependent(repo) {
+    const formats = UNCONFIGURED_TAG_FORMATS.independent;
+    return {
+        ...repo,
+        policy: 'independent',
+        packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0] })),
+    };
+}
+// The package a tag names in the independent way (`hatch-v1.16.5`), when it fits no lockstep format.
+function packageNamedBy(repo, tag) {
+    if (repo.packages.some((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined))
+        return undefined;
+    const formats = UNCONFIGURED_TAG_FORMATS.independent;
+    return repo.packages.find((p) => {
+        const match = matchTag(formats, tag, p.name);
+        return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
+    });
+}
+// The version a package's files give (the location its backend reads), in normal form.
+function fileVersion(pkg) {
+    if (pkg.tagDerived)
+        return undefined;
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+}
+// The per-package tag format most of the existing tags follow.
+function tagFormatInUse(packages, tags) {
+    let best;
+    for (const format of CANDIDATE_FORMATS) {
+        const matching = tags.filter((tag) => packages.some((p) => {
+            const match = matchTag([format], tag, p.name);
+            return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
+        }));
+        if (matching.length > (best?.count ?? 0)) {
+            best = { format, count: matching.length, example: matching[matching.length - 1] };
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/check.ts
 /**
  * The consistency rules of a release: every version location valid and uploadable, equal within a
  * package and (lockstep) across packages, pins between the repository's own packages admitting the
  * version, and the tag agreeing with it. Every finding says which value to change to what.
  */
+
 
 
 
@@ -33086,7 +37691,8 @@ function checkLocation(l, pkg, findings) {
             ...where(l),
         });
     }
-    else if (normal !== l.raw) {
+    else if (normal !== l.raw && l.kind !== 'cargo') {
+        // Cargo.toml holds SemVer (1.0.0-rc.1), which Cargo requires: PEP 440's spelling would break it.
         findings.push({
             level: 'notice',
             code: 'not-normalized',
@@ -33128,8 +37734,12 @@ function tagAdvice(repo, versions) {
     return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 /** Checks the repository's versions for a release; never touches the network. */
-function check_checkConsistency(repo, options = {}) {
+function check_checkConsistency(given, options = {}) {
     const findings = [];
+    const inferred = independentByEvidence(given, options);
+    if (inferred)
+        findings.push(inferred.finding);
+    const repo = inferred?.repo ?? given;
     const normals = new Map();
     for (const pkg of repo.packages) {
         for (const l of pkg.locations)
@@ -33137,128 +37747,171 @@ function check_checkConsistency(repo, options = {}) {
     }
     for (const l of repo.versionFiles)
         normals.set(l, checkLocation(l, '', findings));
-    const sourceVersion = (pkg) => {
-        const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-        return source ? normals.get(source) : undefined;
-    };
     const lockstep = repo.policy === 'lockstep';
-    const declared = repo.packages.map(sourceVersion).filter((v) => v !== undefined);
+    const declared = repo.packages
+        .map((pkg) => sourceVersion(normals, pkg))
+        .filter((v) => v !== undefined);
     // What the files say the release is: the tag a mismatching tag should have been.
     const fileVersions = lockstep
         ? repo.packages.map(() => majority(declared))
-        : repo.packages.map(sourceVersion);
-    // The tag, parsed against each package's formats: in independent mode it selects its package.
+        : repo.packages.map((pkg) => sourceVersion(normals, pkg));
     const { tag } = options;
-    let tagVersion;
-    let selected;
-    let selectedFormat;
-    // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
-    let style = 0;
-    if (tag !== undefined) {
-        const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
-        if (matching.length === 0) {
-            const formats = [
-                ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name)))),
-            ];
-            const advice = tagAdvice(repo, fileVersions);
-            findings.push({
-                level: 'error',
-                code: 'tag-format-mismatch',
-                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
-                file: repo.config.file,
-            });
-        }
-        else {
-            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-            const match = matchTag(selected.acceptedTagFormats, tag, selected.name);
-            selectedFormat = match.format;
-            style = selected.acceptedTagFormats.indexOf(match.format);
-            tagVersion = tagVersionOf(selected, tag);
-            if (tagVersion === undefined) {
-                const version = fileVersions[repo.packages.indexOf(selected)];
-                findings.push({
-                    level: 'error',
-                    code: 'tag-format-mismatch',
-                    message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${version === undefined
-                        ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
-                        : `this release needs the tag "${renderTag(match.format, version, selected.name)}"`}.`,
-                });
-            }
-        }
+    const tagged = readTag(repo, tag, fileVersions, findings);
+    const release = {
+        repo,
+        lockstep,
+        normals,
+        tag,
+        tagged,
+        lockstepVersion: lockstep ? (tagged.version ?? majority(declared)) : undefined,
+    };
+    const reports = repo.packages.map((pkg) => checkPackage(release, pkg, findings));
+    checkVersionFiles(release, findings);
+    const versionOf = new Map(reports.map((r) => [names_canonicalizeName(r.name), r.version]));
+    checkPins(repo, versionOf, findings);
+    const { selected } = tagged;
+    const version = lockstep
+        ? release.lockstepVersion
+        : selected
+            ? versionOf.get(names_canonicalizeName(selected.name))
+            : undefined;
+    const releaseTag = tag ?? (version && repo.packages.length ? reports[0].tag : undefined);
+    return {
+        policy: repo.policy,
+        version,
+        tag: version === undefined ? undefined : releaseTag,
+        isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
+        packages: reports,
+        selected: lockstep ? undefined : selected?.name,
+        findings,
+    };
+}
+// The version a package is built with: that of the location its backend reads, else its first one.
+function sourceVersion(normals, pkg) {
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    return source ? normals.get(source) : undefined;
+}
+// Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
+function readTag(repo, tag, fileVersions, findings) {
+    if (tag === undefined)
+        return { style: 0 };
+    const matching = repo.packages.filter((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined);
+    if (matching.length === 0) {
+        const formats = [
+            ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => renderTag(f, '{version}', p.name)))),
+        ];
+        const advice = tagAdvice(repo, fileVersions);
+        findings.push({
+            level: 'error',
+            code: 'tag-format-mismatch',
+            message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+            file: repo.config.file,
+        });
+        return { style: 0 };
     }
-    const formatOf = (pkg) => pkg === selected
-        ? selectedFormat
-        : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
-    const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
-    const reports = [];
-    const versionOf = new Map();
-    for (const pkg of repo.packages) {
-        const isTagged = !lockstep && selected === pkg;
-        const expected = lockstep
-            ? lockstepVersion
-            : isTagged
-                ? (tagVersion ?? sourceVersion(pkg))
-                : sourceVersion(pkg);
-        const version = pkg.tagDerived
-            ? lockstep
-                ? lockstepVersion
-                : isTagged
-                    ? tagVersion
-                    : undefined
-            : expected;
-        versionOf.set(names_canonicalizeName(pkg.name), version);
-        const why = tagVersion !== undefined && (lockstep || isTagged)
-            ? `the tag "${tag}" gives`
-            : lockstep && repo.packages.length > 1
-                ? 'the other packages have'
-                : undefined;
-        for (const l of pkg.locations) {
-            const normal = normals.get(l);
-            if (normal === undefined || expected === undefined || normal === expected)
-                continue;
-            const reason = why ??
-                `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
-            findings.push({
-                level: 'error',
-                code: l.source && tagVersion !== undefined && (lockstep || isTagged)
-                    ? 'tag-version-mismatch'
-                    : 'version-mismatch',
-                package: pkg.name,
-                message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
-                ...where(l),
-            });
-        }
-        if (pkg.tagDerived && version === undefined) {
-            findings.push({
-                level: 'notice',
-                code: 'version-unknown',
-                package: pkg.name,
-                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
-                file: pkg.tagDerived.file,
-                line: pkg.tagDerived.line,
-            });
-        }
-        reports.push({
-            name: pkg.name,
-            path: pkg.path,
-            manifest: pkg.manifest,
-            version,
-            tag: version === undefined ? undefined : renderTag(formatOf(pkg), version, pkg.name),
-            tagFormat: formatOf(pkg),
-            fromTag: pkg.tagDerived?.tool,
-            isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
-            locations: pkg.locations.map((l) => ({
-                label: l.label,
-                file: l.file,
-                line: l.line,
-                raw: l.raw,
-                normalized: normals.get(l),
-                source: l.source,
-            })),
-            index: { state: 'not-checked' },
+    // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+    const selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+    const match = matchTag(selected.acceptedTagFormats, tag, selected.name);
+    const version = tagVersionOf(selected, tag);
+    if (version === undefined) {
+        const expected = fileVersions[repo.packages.indexOf(selected)];
+        findings.push({
+            level: 'error',
+            code: 'tag-format-mismatch',
+            message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${expected === undefined
+                ? `the tag must read "${renderTag(match.format, '{version}', selected.name)}" with a PEP 440 version`
+                : `this release needs the tag "${renderTag(match.format, expected, selected.name)}"`}.`,
         });
     }
+    return {
+        version,
+        selected,
+        format: match.format,
+        style: selected.acceptedTagFormats.indexOf(match.format),
+    };
+}
+// The format a package's tag is reported in: the tag's own for its package, the same style for the others.
+function tagFormatOf(tagged, pkg) {
+    return pkg === tagged.selected
+        ? tagged.format
+        : pkg.acceptedTagFormats[Math.min(tagged.style, pkg.acceptedTagFormats.length - 1)];
+}
+// One package: its locations against the version it must have, and its report.
+function checkPackage(release, pkg, findings) {
+    const { repo, lockstep, normals, tag, tagged, lockstepVersion } = release;
+    const isTagged = !lockstep && tagged.selected === pkg;
+    const tagVersion = tagged.version;
+    const expected = lockstep
+        ? lockstepVersion
+        : isTagged
+            ? (tagVersion ?? sourceVersion(normals, pkg))
+            : sourceVersion(normals, pkg);
+    // A package's own version is what its files say (a mismatch is reported above, not hidden here);
+    // a tag-derived one has the release's.
+    const version = pkg.tagDerived
+        ? lockstep
+            ? lockstepVersion
+            : isTagged
+                ? tagVersion
+                : undefined
+        : (sourceVersion(normals, pkg) ?? expected);
+    const why = tagVersion !== undefined && (lockstep || isTagged)
+        ? `the tag "${tag}" gives`
+        : lockstep && repo.packages.length > 1
+            ? 'the other packages have'
+            : undefined;
+    for (const l of pkg.locations) {
+        const normal = normals.get(l);
+        if (normal === undefined || expected === undefined || normal === expected)
+            continue;
+        const reason = why ??
+            `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+        findings.push({
+            level: 'error',
+            code: l.source && tagVersion !== undefined && (lockstep || isTagged)
+                ? 'tag-version-mismatch'
+                : 'version-mismatch',
+            package: pkg.name,
+            message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+            ...where(l),
+        });
+    }
+    // A tag that was given and fits no format has its error already; "no tag given" would contradict it.
+    const tagRefused = tag !== undefined && tagged.selected === undefined;
+    if (pkg.tagDerived && version === undefined && !tagRefused) {
+        findings.push({
+            level: 'notice',
+            code: 'version-unknown',
+            package: pkg.name,
+            message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
+            file: pkg.tagDerived.file,
+            line: pkg.tagDerived.line,
+        });
+    }
+    const tagFormat = tagFormatOf(tagged, pkg);
+    return {
+        name: pkg.name,
+        path: pkg.path,
+        manifest: pkg.manifest,
+        version,
+        expected: pkg.tagDerived ? version : (expected ?? version),
+        tag: version === undefined ? undefined : renderTag(tagFormat, version, pkg.name),
+        tagFormat,
+        fromTag: pkg.tagDerived?.tool,
+        isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
+        locations: pkg.locations.map((l) => ({
+            label: l.label,
+            file: l.file,
+            line: l.line,
+            raw: l.raw,
+            normalized: normals.get(l),
+            source: l.source,
+        })),
+        index: { state: 'not-checked' },
+    };
+}
+// The extra version files carry the lockstep version.
+function checkVersionFiles({ repo, normals, lockstepVersion }, findings) {
     for (const l of repo.versionFiles) {
         const normal = normals.get(l);
         if (normal !== undefined && lockstepVersion !== undefined && normal !== lockstepVersion) {
@@ -33270,404 +37923,54 @@ function check_checkConsistency(repo, options = {}) {
             });
         }
     }
-    checkPins(repo, versionOf, findings);
-    const release = lockstep
-        ? { version: lockstepVersion }
-        : { version: selected ? versionOf.get(names_canonicalizeName(selected.name)) : undefined };
-    const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
-    return {
-        policy: repo.policy,
-        version: release.version,
-        tag: release.version === undefined ? undefined : releaseTag,
-        isPrerelease: release.version !== undefined && (0,pep440/* isPrerelease */.V1)(release.version),
-        packages: reports,
-        selected: lockstep ? undefined : selected?.name,
-        findings,
-    };
 }
 function checkPins(repo, versionOf, findings) {
     for (const pkg of repo.packages) {
         for (const pin of pkg.pins) {
             const target = versionOf.get(names_canonicalizeName(pin.name));
-            if (!pin.specifier || target === undefined)
+            if (target === undefined)
                 continue;
-            const spec = (0,pep440/* tryParseSpecifierSet */.zh)(pin.specifier);
-            if (!spec) {
+            if (pin.problem !== undefined) {
                 findings.push({
                     level: 'error',
                     code: 'invalid-pin',
                     package: pkg.name,
-                    message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) has an invalid version specifier "${pin.specifier}"; write e.g. "${pin.name}==${target}".`,
+                    message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) is not a valid dependency specifier: ${pin.problem}; write e.g. "${pin.name}==${target}".`,
                     ...where(pin),
                 });
                 continue;
             }
-            if (!(0,pep440/* specifierSetContains */.qq)(spec, target)) {
+            if (pin.specifier && !(0,pep440/* specifierSetContains */.qq)(pin.specifier, target)) {
+                const floor = lowerBound(pin.specifier);
+                // Advice never lowers a requirement: a sibling older than the bound is what must move.
+                const advice = floor && (0,pep440/* compareVersions */.Zy)(target, floor.version) < 0
+                    ? `${pin.name} must first be released ${floor.operator === '>' ? `above ${floor.version}` : `at ${floor.version} or later`} (bump it), or, if ${pkg.name} really works with ${target}, lower that bound yourself`
+                    : `change "${pin.specifier}" to e.g. "==${target}" or widen the range`;
                 findings.push({
                     level: 'error',
                     code: 'pin-excludes-version',
                     package: pkg.name,
-                    message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; change "${pin.specifier}" to e.g. "==${target}" or widen the range.`,
+                    message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; ${advice}.`,
                     ...where(pin),
                 });
             }
         }
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/http/error.ts
-/**
- * The one error an HTTP exchange ends with when it did not get a usable answer: no connection, a
- * timeout, a server that kept failing (429/5xx) after the retries, or a body that could not be read.
- * Callers decide whether that is fatal (a required check) or only worth a warning (best effort).
- */
-/** A failed HTTP exchange; the message names the method, URL, what happened and the attempt count. */
-class error_HttpError extends Error {
-    url;
-    method;
-    kind;
-    attempts;
-    status;
-    statusText;
-    body;
-    constructor(message, details) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'HttpError';
-        this.url = details.url;
-        this.method = details.method;
-        this.kind = details.kind;
-        this.attempts = details.attempts;
-        this.status = details.status;
-        this.statusText = details.statusText;
-        this.body = details.body;
+// The highest lower bound a specifier set puts on a version (>=, >, ~=, == without a wildcard).
+function lowerBound(specifier) {
+    let floor;
+    for (const clause of (0,pep440/* tryParseSpecifierSet */.zh)(specifier) ?? []) {
+        const bounding = ['>=', '>', '~=', '==', '==='].includes(clause.operator) && !clause.version.includes('*');
+        if (!bounding || !(0,pep440/* tryParseVersion */.z0)(clause.version))
+            continue;
+        if (!floor || (0,pep440/* compareVersions */.Zy)(clause.version, floor.version) > 0)
+            floor = clause;
     }
-}
-/** True when `error` is an HttpError. */
-function isHttpError(error) {
-    return error instanceof error_HttpError;
-}
-/** The URL without user:password, so a credential embedded in an index URL never reaches a log line. */
-function error_displayUrl(url) {
-    try {
-        const parsed = new URL(String(url));
-        if (!parsed.username && !parsed.password)
-            return parsed.href;
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
-    }
-    catch {
-        return String(url);
-    }
-}
-/** `(1 attempt)` / `(3 attempts)`. */
-function error_attemptsText(attempts) {
-    return `(${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`;
-}
-/** `30 s`, `0.25 s`: durations as people read them in a log. */
-function error_secondsText(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
+    return floor;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/retry.ts
-/**
- * When to try an HTTP request again and how long to wait first. Pure functions, so the policy can be
- * tested without a server and the client stays about moving bytes.
- */
-// RFC 9110 §9.2.2: repeating these cannot change the outcome, so a retry after a lost answer is safe.
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-/** True for methods that may be sent twice without harm (RFC 9110 idempotent methods). */
-function retry_isIdempotent(method) {
-    return IDEMPOTENT_METHODS.has(method.toUpperCase());
-}
-/** True for statuses that say "not now" rather than "never": 429 and every 5xx. */
-function retry_isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait a `Retry-After` header asks for, in milliseconds (RFC 9110 §10.2.3: delay-seconds or an
- * HTTP-date), or undefined when the header is absent or unreadable. A date in the past means 0.
- */
-function retry_parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // Date.parse is lenient ('-5' is a year); an HTTP-date always spells out the day and month.
-    if (!/[a-z]/i.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * Exponential backoff before attempt `attempt + 1` (attempt counts from 1): base, 2×base, 4×base, …,
- * never above `max`. No jitter: a release job is one client, not a herd, and fixed delays keep logs
- * and tests predictable.
- */
-function retry_backoffDelay(attempt, baseMs, maxMs) {
-    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
-
-
-/** A received response with its body already read (bodies are read inside the attempt; see request()). */
-class HttpResponse {
-    method;
-    status;
-    statusText;
-    headers;
-    url;
-    bytes;
-    attempts;
-    constructor(method, status, statusText, headers, 
-    /** The final URL, after any redirects. */
-    url, bytes, 
-    /** How many attempts it took to get this response. */
-    attempts) {
-        this.method = method;
-        this.status = status;
-        this.statusText = statusText;
-        this.headers = headers;
-        this.url = url;
-        this.bytes = bytes;
-        this.attempts = attempts;
-    }
-    /** True for 2xx. */
-    get ok() {
-        return this.status >= 200 && this.status <= 299;
-    }
-    /** The body decoded as UTF-8. */
-    async text() {
-        return new TextDecoder().decode(this.bytes);
-    }
-    /** The body parsed as JSON; an unparsable body is an HttpError of kind 'body'. */
-    async json() {
-        const text = await this.text();
-        try {
-            return JSON.parse(text);
-        }
-        catch (cause) {
-            throw new HttpError(`${this.method} ${displayUrl(this.url)} answered ${this.status} with a body that is not JSON: ${snippet(text, 120)}`, {
-                url: this.url,
-                method: this.method,
-                kind: 'body',
-                attempts: this.attempts,
-                status: this.status,
-                statusText: this.statusText,
-                body: snippet(text),
-                cause,
-            });
-        }
-    }
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** HTTP with timeouts, retries and readable failures; see HttpClientOptions for the knobs. */
-class HttpClient {
-    timeoutMs;
-    retries;
-    backoffMs;
-    maxBackoffMs;
-    maxRetryAfterMs;
-    userAgent;
-    fetchFn;
-    sleep;
-    logger;
-    constructor(options = {}) {
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = Math.max(0, options.retries ?? 3);
-        this.backoffMs = options.backoffMs ?? 500;
-        this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
-        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-        this.userAgent = options.userAgent ?? `otai-release node/${process.versions.node}`;
-        this.fetchFn = options.fetch ?? globalThis.fetch;
-        this.sleep = options.sleep ?? defaultSleep;
-        this.logger = options.logger;
-    }
-    /**
-     * Sends a request and returns the response for any status except the retryable ones (429, 5xx),
-     * which are retried and, when they persist, thrown as HttpError like network errors and timeouts.
-     * Only idempotent methods are retried unless `retry: true`. The body is read within the attempt, so
-     * a server that stalls mid-body times out and is retried like one that never answered; this suits
-     * API answers and upload responses, which are small.
-     */
-    async request(url, init = {}) {
-        const method = (init.method ?? 'GET').toUpperCase();
-        const timeoutMs = init.timeoutMs ?? this.timeoutMs;
-        // A one-shot stream cannot be sent twice; a body factory can.
-        const replayable = typeof init.body === 'function' || !isStream(init.body);
-        const retryAllowed = (init.retry ?? isIdempotent(method)) && replayable;
-        const maxAttempts = retryAllowed ? this.retries + 1 : 1;
-        const headers = new Headers(init.headers);
-        if (!headers.has('user-agent'))
-            headers.set('user-agent', this.userAgent);
-        const href = moveCredentialsToHeader(new URL(String(url)), headers);
-        for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(href, method, headers, init, timeoutMs, attempt);
-            let retryAfterMs;
-            let what;
-            if ('response' in outcome) {
-                const { response } = outcome;
-                if (!isRetryableStatus(response.status))
-                    return response;
-                what = `answered ${statusLine(response)}`;
-                if (attempt >= maxAttempts) {
-                    const body = snippet(await response.text());
-                    throw new HttpError(`${method} ${displayUrl(href)} ${what} ${attemptsText(attempt)}`, {
-                        url: href,
-                        method,
-                        kind: 'status',
-                        attempts: attempt,
-                        status: response.status,
-                        statusText: response.statusText,
-                        body: body || undefined,
-                    });
-                }
-                const asked = parseRetryAfter(response.headers.get('retry-after'));
-                if (asked !== undefined)
-                    retryAfterMs = Math.min(asked, this.maxRetryAfterMs);
-            }
-            else {
-                what = outcome.detail;
-                if (attempt >= maxAttempts) {
-                    throw new HttpError(`${method} ${displayUrl(href)} ${what} ${attemptsText(attempt)}`, {
-                        url: href,
-                        method,
-                        kind: outcome.failure,
-                        attempts: attempt,
-                        cause: outcome.cause,
-                    });
-                }
-            }
-            const delay = retryAfterMs ?? backoffDelay(attempt, this.backoffMs, this.maxBackoffMs);
-            this.logger?.info(`${method} ${displayUrl(href)} ${what}; retrying in ${secondsText(delay)} (attempt ${attempt + 1} of ${maxAttempts})`);
-            await this.sleep(delay);
-        }
-    }
-    /** GET a JSON document: 2xx gives the parsed body, 404 gives no body, anything else throws HttpError. */
-    async getJson(url, options = {}) {
-        const headers = new Headers(options.headers);
-        headers.set('accept', options.accept ?? 'application/json');
-        const response = await this.request(url, { headers, timeoutMs: options.timeoutMs });
-        if (response.status === 404)
-            return { status: 404, response };
-        if (!response.ok) {
-            throw await client_statusError(response);
-        }
-        if (response.status === 204 || response.bytes.length === 0)
-            return { status: response.status, response };
-        return { status: response.status, body: await response.json(), response };
-    }
-    async attempt(href, method, headers, init, timeoutMs, attempt) {
-        const body = typeof init.body === 'function' ? init.body() : init.body;
-        const started = Date.now();
-        try {
-            const response = await this.fetchFn(href, {
-                method,
-                headers,
-                body,
-                redirect: init.redirect ?? 'follow',
-                signal: AbortSignal.timeout(timeoutMs),
-                // undici requires this for streamed request bodies.
-                ...(isStream(body) ? { duplex: 'half' } : {}),
-            });
-            const bytes = new Uint8Array(await response.arrayBuffer());
-            const result = new HttpResponse(method, response.status, response.statusText, response.headers, response.url || href, bytes, attempt);
-            this.logger?.debug(`${method} ${displayUrl(href)} → ${statusLine(result)} in ${Date.now() - started} ms`);
-            return { response: result };
-        }
-        catch (error) {
-            if (isTimeout(error)) {
-                return { failure: 'timeout', cause: error, detail: `timed out after ${secondsText(timeoutMs)}` };
-            }
-            if (isNetworkError(error)) {
-                return { failure: 'network', cause: error, detail: `failed: ${networkDetail(error)}` };
-            }
-            throw error;
-        }
-    }
-}
-// Index URLs like https://user:token@host/simple/ are common in pip configuration, but fetch refuses
-// URLs with credentials (and would echo them in its error). Send them as Basic auth, as pip and curl
-// do; undici drops the header on a cross-origin redirect.
-function moveCredentialsToHeader(url, headers) {
-    if (!url.username && !url.password)
-        return url.href;
-    const user = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    if (!headers.has('authorization')) {
-        headers.set('authorization', `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`);
-    }
-    url.username = '';
-    url.password = '';
-    return url.href;
-}
-/** `503 Service Unavailable`, or just the code when the server sent no reason phrase. */
-function statusLine(response) {
-    return response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
-}
-function snippet(text, max = 1000) {
-    const trimmed = text.trim();
-    return trimmed.length > max ? `${trimmed.slice(0, max)}…` : trimmed;
-}
-// Type checks go by tag and name, not instanceof: errors from fetch and bodies built by callers may come
-// from another realm (jest's vm contexts), where instanceof fails.
-const REPLAYABLE_BODY_TAGS = new Set([
-    'Blob',
-    'File',
-    'FormData',
-    'URLSearchParams',
-    'ArrayBuffer',
-    'SharedArrayBuffer',
-]);
-function isStream(body) {
-    if (body === null || body === undefined || typeof body !== 'object')
-        return false;
-    if (ArrayBuffer.isView(body))
-        return false;
-    return !REPLAYABLE_BODY_TAGS.has(Object.prototype.toString.call(body).slice(8, -1));
-}
-function isTimeout(error) {
-    return error?.name === 'TimeoutError';
-}
-// undici reports connection failures as TypeError('fetch failed') and a body cut short as
-// TypeError('terminated'), each with the socket error as cause. Other TypeErrors (bad URL, bad header)
-// are our bugs and must not be retried.
-function isNetworkError(error) {
-    const { name, message } = (error ?? {});
-    return name === 'TypeError' && (message === 'fetch failed' || message === 'terminated');
-}
-function networkDetail(error) {
-    const cause = error.cause;
-    if (cause?.message)
-        return cause.message;
-    if (cause?.code)
-        return cause.code;
-    return error.message;
-}
-/** The HttpError for an answer whose status the caller cannot use (after retries), quoting its body. */
-async function client_statusError(response) {
-    return new HttpError(`${response.method} ${displayUrl(response.url)} answered ${statusLine(response)} ${attemptsText(response.attempts)}`, {
-        url: response.url,
-        method: response.method,
-        kind: 'status',
-        attempts: response.attempts,
-        status: response.status,
-        statusText: response.statusText,
-        body: snippet(await response.text()) || undefined,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
-/** The shared HTTP client: fetch with timeouts, retries and readable errors. */
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/index/endpoints.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/endpoints.ts
 /**
  * Where an index lives: the URLs for reading (JSON API, simple API), for uploading, and for people.
  * One setting (`pypi` | `testpypi` | a URL) is turned into all of them here, so no other module builds
@@ -33681,7 +37984,7 @@ function endpoints_authorizationHeader(endpoints) {
     const { credentials } = endpoints;
     if (!credentials)
         return undefined;
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    return basicAuthorization(credentials.username, credentials.password);
 }
 // The hosts of the two public Warehouse instances (versions.md §4.5, pypi-publish.md §3.1).
 const PYPI = {
@@ -33786,7 +38089,7 @@ function warehouseEndpoints(host) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/filenames.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/filenames.ts
 /**
  * Reading project and version back out of distribution file names, for indexes that only list files
  * (pypiserver, devpi: PEP 503 HTML, no JSON API) and for comparing what we built with what is there.
@@ -33853,7 +38156,7 @@ function filenames_sdistFilename(project, normalizedVersion) {
     return `${distFilenamePrefix(project)}-${normalizedVersion}.tar.gz`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/latest.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/latest.ts
 /** Which release an index calls "latest", for indexes that only give us a list of versions. */
 
 /**
@@ -33879,7 +38182,7 @@ function latest_latestRelease(releases) {
     return best?.version;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/simple.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/simple.ts
 /**
  * The simple repository API (PEP 503 HTML, PEP 691 JSON): every index speaks it, so it is the fallback
  * whenever there is no Warehouse JSON API. We ask for JSON and accept HTML, because pypiserver and
@@ -33995,7 +38298,7 @@ function resolveUrl(href, base) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/release-check.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/release-check.ts
 /**
  * "Is this version already on the index?" — the check before an upload (versions.md §4.6): ask
  * Warehouse's JSON API, fall back to the simple API on indexes without one, and say which files are
@@ -34136,7 +38439,7 @@ function isString(value) {
     return typeof value === 'string';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/index.ts
 /** The read side of a PyPI-compatible index: where it lives, and what it already holds. */
 
 
@@ -34220,6 +38523,8 @@ async function index_check_checkIndex(http, endpoints, reports, options) {
 
 
 
+
+
 /** The error count of a list of findings. */
 function errorCount(findings) {
     return findings.filter((f) => f.level === 'error').length;
@@ -34230,13 +38535,24 @@ async function validateRelease(options, deps) {
     const repository = await logger.group('Read the repository', async () => {
         const repo = readRepository(options.path, { policy: options.policy });
         for (const pkg of repo.packages) {
-            logger.info(`${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}`);
+            logger.info(`${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}${pkg.evidence?.startsWith('below') ? `; ${pkg.evidence}` : ''}`);
         }
         for (const s of repo.skipped)
             logger.info(`skipped ${'file' in s ? s.file : s.path}: ${s.reason}`);
         return repo;
     });
-    const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag }));
+    const policyGiven = options.policy !== undefined;
+    const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+    const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag, policyGiven, tags }));
+    // Packages whose version could not be read come first: each is one error, at the place to fix.
+    result.findings.unshift(...repository.unreadable.map((u) => ({
+        level: 'error',
+        code: 'unreadable-version',
+        message: u.error.message,
+        file: u.error.file,
+        line: u.error.line,
+        column: u.error.column,
+    })));
     const releasing = result.policy === 'independent'
         ? result.selected
             ? [result.selected]
@@ -34261,7 +38577,7 @@ async function validateRelease(options, deps) {
     }
     const errors = errorCount(result.findings);
     logger.info(errors === 0
-        ? `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${repository.packages.length} package(s).`
+        ? okLine(result)
         : `${errors} problem(s) found (${localErrors} in the repository, ${errors - localErrors} on the index).`);
     return {
         ...result,
@@ -34270,6 +38586,29 @@ async function validateRelease(options, deps) {
         releasing,
         repository,
     };
+}
+// The repository's tags; none outside a git work tree or without git.
+async function repositoryTags(root) {
+    try {
+        const result = await execGit(['tag', '--list'], { cwd: root });
+        return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
+    }
+    catch {
+        return [];
+    }
+}
+// What passed: the one version of a lockstep release, the released package of an independent one.
+function okLine(result) {
+    if (result.policy === 'lockstep') {
+        return `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${result.packages.length} package(s).`;
+    }
+    const released = result.packages.find((p) => p.name === result.selected);
+    if (released) {
+        return `OK: ${released.name} ${released.version ?? '(version from its tag)'}${released.tag ? ` (tag ${released.tag})` : ''} is consistent.`;
+    }
+    const shown = result.packages.slice(0, 4).map((p) => `${p.name} ${p.version ?? '(from its tag)'}`);
+    const more = result.packages.length > shown.length ? `, and ${result.packages.length - shown.length} more` : '';
+    return `OK: ${result.packages.length} package(s), each consistent at its own version: ${shown.join(', ')}${more}.`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/index.ts
@@ -34408,11 +38747,7 @@ function planDiff(edits) {
 
 
 
-function checkCombination(options) {
-    if (options.push && !options.commit && !options.tag) {
-        throw new src_errors/* ConfigurationError */.j1('push needs something to push: set commit and/or tag too.');
-    }
-}
+
 // Errors after writing that concern a changed package, or that were not there before, undo the write.
 function newErrors(before, after, changed) {
     const key = (f) => `${f.code}|${f.file}|${f.line}`;
@@ -34420,15 +38755,66 @@ function newErrors(before, after, changed) {
     return after.filter((f) => f.level === 'error' &&
         (f.package === undefined || changed.has(names_canonicalizeName(f.package)) || !old.has(key(f))));
 }
+// A package whose version cannot be read cannot be rewritten: in lockstep it would be left behind at
+// the old version, so the change is refused, naming the package and what to fix.
+function refuseUnreadable(repo, wanted) {
+    const named = (u, w) => u.path === w.replace(/\/+$/, '') ||
+        (u.name !== undefined && names_canonicalizeName(u.name) === names_canonicalizeName(w));
+    const blocking = repo.unreadable.filter((u) => repo.policy === 'lockstep' || (wanted !== undefined && named(u, wanted)));
+    if (blocking.length === 0)
+        return;
+    const [first] = blocking;
+    throw new src_errors/* ConfigurationError */.j1(`The version of ${first.name ?? first.path} cannot be read, so it cannot be set${blocking.length > 1 ? ` (nor that of ${blocking.length - 1} other package(s))` : ''}: ${first.error.message}`, { file: first.error.file, line: first.error.line, column: first.error.column });
+}
 /** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
 async function setVersion(options, deps) {
     const { logger } = deps;
-    checkCombination(options);
+    const problem = gitStepsProblem(options);
+    if (problem)
+        throw new src_errors/* ConfigurationError */.j1(problem);
     const git = new Git(options.path, deps.git, options.auth);
     const repo = repository_readRepository(options.path);
+    refuseUnreadable(repo, options.package);
+    const plan = await planChange(repo, options, deps, git);
+    await checkGit(git, options, plan, logger);
+    const changedFiles = plan.edits.map((e) => e.file);
+    const base = {
+        plan,
+        dryRun: options.dryRun,
+        diff: planDiff(plan.edits),
+        changedFiles,
+        committed: false,
+        tags: options.tag ? plan.tags : [],
+        pushed: false,
+    };
+    if (options.dryRun) {
+        logger.info(`Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`);
+        return base;
+    }
+    const applied = await writeAndCheck(repo, plan, options.path, deps);
+    const willCommit = options.commit && changedFiles.length > 0;
+    let commitSha;
+    if (willCommit)
+        commitSha = await commitRelease(git, plan, changedFiles, applied, logger);
+    else if (options.commit)
+        logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
+    if (options.tag)
+        await tagRelease(git, plan, logger);
+    if (options.commit || options.tag)
+        commitSha ??= await git.head();
+    const refs = [
+        ...(willCommit ? ['HEAD'] : []),
+        ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
+    ];
+    const pushed = options.push && (await pushRelease(git, refs, logger));
+    return { ...base, committed: willCommit, commitSha, pushed };
+}
+// Plans every byte that changes, and logs the plan.
+async function planChange(repo, options, deps, git) {
+    const { logger } = deps;
     // Tags give tag-derived versions, and the form of new tags when no tag-format is configured.
     const usesTags = repo.packages.some((p) => p.tagDerived || p.acceptedTagFormats.length > 1);
-    const plan = await logger.group('Plan the version change', async () => {
+    return logger.group('Plan the version change', async () => {
         const planned = planVersionChange(repo, options.spec, {
             package: options.package,
             force: options.force,
@@ -34449,49 +38835,42 @@ async function setVersion(options, deps) {
             logger.notice(notice);
         return planned;
     });
-    const changedFiles = plan.edits.map((e) => e.file);
-    if (options.tag && !options.commit && changedFiles.length > 0) {
+}
+// Refuses what the git steps would get wrong, before anything is written: a tag on a commit whose
+// files still say the old version, others' changes the release commit would take in, a tag that exists.
+async function checkGit(git, options, plan, logger) {
+    if (options.tag && !options.commit && plan.edits.length > 0) {
         throw new src_errors/* ConfigurationError */.j1(`tag without commit would tag a commit whose files still say ${plan.previous ?? 'the old version'}; set commit too (or tag only when the version comes from the tag).`);
     }
-    if (options.commit || options.tag) {
-        await logger.group('Check git', async () => {
-            await git.ensureRepository();
-            const dirty = await git.changedFiles();
-            if (dirty.length > 0) {
-                throw new src_errors/* ConfigurationError */.j1(`The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`);
+    if (!options.commit && !options.tag)
+        return;
+    await logger.group('Check git', async () => {
+        await git.ensureRepository();
+        const dirty = await git.changedFiles();
+        if (dirty.length > 0) {
+            throw new src_errors/* ConfigurationError */.j1(`The working tree has changes that are not part of this release, which the release commit must not pick up or leave behind:\n${dirty.map((l) => `  ${l}`).join('\n')}\nCommit or stash them first.`);
+        }
+        if (!options.tag)
+            return;
+        for (const tag of plan.tags) {
+            if (await git.tagExists(tag)) {
+                throw new src_errors/* ConfigurationError */.j1(`The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`);
             }
-            if (!options.tag)
-                return;
-            for (const tag of plan.tags) {
-                if (await git.tagExists(tag)) {
-                    throw new src_errors/* ConfigurationError */.j1(`The tag ${tag} already exists; ${plan.next} has been released. Set a higher version (or delete the tag if it was a mistake: git tag -d ${tag}).`);
-                }
-                if (options.push && (await git.remoteTagExists(tag))) {
-                    throw new src_errors/* ConfigurationError */.j1(`The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`);
-                }
+            if (options.push && (await git.remoteTagExists(tag))) {
+                throw new src_errors/* ConfigurationError */.j1(`The tag ${tag} already exists on origin; ${plan.next} has been released. Fetch the tags (git fetch --tags) and set a higher version.`);
             }
-        });
-    }
-    const diff = planDiff(plan.edits);
-    const willCommit = options.commit && changedFiles.length > 0;
-    const base = {
-        plan,
-        dryRun: options.dryRun,
-        diff,
-        changedFiles,
-        committed: false,
-        tags: options.tag ? plan.tags : [],
-        pushed: false,
-    };
-    if (options.dryRun) {
-        logger.info(`Dry run: nothing was changed.${options.tag ? ` It would create the tag${plan.tags.length > 1 ? 's' : ''} ${plan.tags.join(', ')}.` : ''}`);
-        return base;
-    }
+        }
+    });
+}
+// Writes every file, then proves the result with the check validate-versions runs; any new error
+// restores every file before it is thrown.
+async function writeAndCheck(repo, plan, path, deps) {
+    const { logger } = deps;
     const before = check_checkConsistency(repo, {});
-    const applied = await logger.group('Write the files', async () => {
-        const written = applyEdits(options.path, plan.edits, deps.io ?? nodeIo);
+    return logger.group('Write the files', async () => {
+        const written = applyEdits(path, plan.edits, deps.io ?? nodeIo);
         try {
-            const after = repository_readRepository(options.path);
+            const after = repository_readRepository(path);
             const checked = check_checkConsistency(after, { tag: plan.tag });
             const changed = new Set(plan.packages.map((p) => names_canonicalizeName(p.name)));
             const errors = newErrors(before.findings, checked.findings, changed);
@@ -34509,56 +38888,50 @@ async function setVersion(options, deps) {
         logger.info(`Wrote ${written.files.length} file(s): ${written.files.join(', ') || '(none)'}`);
         return written;
     });
-    let commitSha;
-    if (willCommit) {
-        commitSha = await logger.group('Commit', async () => {
-            try {
-                return await git.commit(changedFiles, plan.commitMessage);
-            }
-            catch (error) {
-                applied.restore();
-                throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* errorMessage */.gJ)(error)} The files were restored.`);
-            }
-        });
-        logger.info(`Committed ${commitSha}: ${plan.commitMessage}`);
-    }
-    else if (options.commit) {
-        logger.notice('Nothing to commit: the version comes from the tag, so no file changes.');
-    }
-    if (options.tag) {
-        await logger.group('Tag', async () => {
-            for (const tag of plan.tags) {
-                await git.tag(tag, `Release ${tag}`);
-                logger.info(`Tagged ${tag}`);
-            }
-        });
-    }
-    if (options.commit || options.tag)
-        commitSha = commitSha ?? (await git.head());
-    let pushed = false;
-    const refs = [
-        ...(willCommit ? ['HEAD'] : []),
-        ...(options.tag ? plan.tags.map((t) => `refs/tags/${t}`) : []),
-    ];
-    if (options.push && refs.length === 0)
+}
+// The release commit of the changed files; a failed commit restores them.
+async function commitRelease(git, plan, changedFiles, applied, logger) {
+    const sha = await logger.group('Commit', async () => {
+        try {
+            return await git.commit(changedFiles, plan.commitMessage);
+        }
+        catch (error) {
+            applied.restore();
+            throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* errorMessage */.gJ)(error)} The files were restored.`);
+        }
+    });
+    logger.info(`Committed ${sha}: ${plan.commitMessage}`);
+    return sha;
+}
+async function tagRelease(git, plan, logger) {
+    await logger.group('Tag', async () => {
+        for (const tag of plan.tags) {
+            await git.tag(tag, `Release ${tag}`);
+            logger.info(`Tagged ${tag}`);
+        }
+    });
+}
+// Pushes `refs` atomically; false when there is nothing to push.
+async function pushRelease(git, refs, logger) {
+    if (refs.length === 0) {
         logger.notice('Nothing to push: no commit and no tag were made.');
-    if (options.push && refs.length > 0) {
-        await logger.group('Push', async () => {
-            try {
-                await git.push(refs);
-            }
-            catch (error) {
-                throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* errorMessage */.gJ)(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`);
-            }
-            logger.info(`Pushed ${refs.join(', ')} to origin`);
-        });
-        pushed = true;
+        return false;
     }
-    return { ...base, committed: willCommit, commitSha, pushed };
+    await logger.group('Push', async () => {
+        try {
+            await git.push(refs);
+        }
+        catch (error) {
+            throw new src_errors/* ConfigurationError */.j1(`${(0,src_errors/* errorMessage */.gJ)(error)} The release commit and tag exist locally; push them with: git push --atomic origin ${refs.join(' ')}`);
+        }
+        logger.info(`Pushed ${refs.join(', ')} to origin`);
+    });
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/index.ts
 /** Setting versions: plan every byte that changes, write all files or none, commit, tag and push. */
+
 
 
 
@@ -34771,2975 +39144,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
 /***/ })
 
 /******/ });
@@ -37847,6 +39251,48 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -37862,6 +39308,17 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

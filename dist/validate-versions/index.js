@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28377,8 +28377,8 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
-/* harmony import */ var _otai_release_core_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5593);
-/* harmony import */ var _otai_release_core_pyproject__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6363);
+/* harmony import */ var _otai_release_core_package_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9414);
+/* harmony import */ var _otai_release_core_pyproject__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1213);
 /** Inputs of validate-versions, parsed once and checked up front. */
 
 
@@ -28388,7 +28388,7 @@ function parseInputs(get, ref) {
     const index = (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .optionalInput */ .$m)(get, 'index');
     // Fail on a malformed index before reading the repository, with the input's name in the message.
     if (index && index !== 'none')
-        (0,_otai_release_core_index__WEBPACK_IMPORTED_MODULE_1__/* .resolveIndex */ .pQ)(index);
+        (0,_otai_release_core_package_index__WEBPACK_IMPORTED_MODULE_1__/* .resolveIndex */ .pQ)(index);
     return {
         path: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .optionalInput */ .$m)(get, 'path') ?? '.',
         tag: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .optionalInput */ .$m)(get, 'tag') ?? (0,_otai_release_core_pyproject__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(ref),
@@ -28407,30 +28407,25 @@ function parseInputs(get, ref) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
-/* harmony import */ var _otai_release_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5341);
-/* harmony import */ var _otai_release_core_http__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8061);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(800);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(282);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5891);
+/* harmony import */ var _otai_release_core_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4997);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(800);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8324);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5891);
 /** Entry of the validate-versions action: inputs → run → outputs and summary. */
 
 
 
 
 
-
 await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)(_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax, process.env.GITHUB_REF);
-    const { validation, outputs } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)(_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax, process.env.GITHUB_REF);
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, {
         logger: (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .actionsLogger */ .MV)(inputs.path),
-        http: new _otai_release_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq({ userAgent: 'otai-release/validate-versions' }),
+        http: new _otai_release_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq({ userAgent: 'otai-release/validate-versions' }),
     });
-    (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(outputs);
-    await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .B)(validation));
-    if (!validation.ok) {
-        const errors = validation.findings.filter((f) => f.level === 'error');
-        throw new _otai_release_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${errors.length} problem(s) stop this release; the first: ${errors[0].message} (all are annotated above and in the job summary).`);
-    }
+    (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(result.outputs);
+    await (0,_otai_release_core_action__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .B)(result.validation));
+    return result;
 });
 
 __webpack_async_result__();
@@ -28438,7 +28433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 282:
+/***/ 8324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28447,18 +28442,150 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
-var pep440 = __nccwpck_require__(2989);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 5 modules
+var pep440 = __nccwpck_require__(5095);
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts
 var names = __nccwpck_require__(522);
-// EXTERNAL MODULE: ./packages/core/src/pyproject/index.ts + 25 modules
-var pyproject = __nccwpck_require__(6363);
+// EXTERNAL MODULE: ./packages/core/src/pyproject/index.ts + 28 modules
+var pyproject = __nccwpck_require__(1213);
+;// CONCATENATED MODULE: ./packages/core/src/consistency/policy-evidence.ts
+/**
+ * A repository with no policy configured is read as lockstep. Monorepos whose packages each carry
+ * their own version (dbt-adapters, kedro-plugins, hatch) would then get one "change it to" error per
+ * package, each advising a version that belongs to another package. When most packages disagree, the
+ * versions are evidence enough: they are checked as independent, and one notice says so with the exact
+ * configuration to write, including the tag format the repository's existing tags already use.
+ */
+
+
+// Tag formats monorepos use for per-package tags, in order of preference when counts tie.
+const CANDIDATE_FORMATS = [
+    '{name}-v{version}',
+    '{name}-{version}',
+    '{name}/v{version}',
+    '{name}/{version}',
+    '{name}@{version}',
+    '{name}@v{version}',
+    '{name}_v{version}',
+];
+// Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess.
+function unconfigured(repo, policyGiven) {
+    if (repo.policy !== 'lockstep' || repo.config.policySet || policyGiven)
+        return false;
+    // A configured tag format or shared version files speak for one version across packages.
+    if (repo.config.tagFormatSet || repo.versionFiles.length > 0)
+        return false;
+    return !repo.config.packages?.some((p) => p.tagFormat);
+}
+/** Whether the versions could speak against the lockstep default (so the tags are worth reading). */
+function mayBeIndependent(repo, policyGiven) {
+    return unconfigured(repo, policyGiven) && repo.packages.length >= 3;
+}
+/** The repository as an independent one, and the notice that says why; undefined when lockstep fits. */
+function independentByEvidence(repo, options) {
+    if (!unconfigured(repo, options.policyGiven ?? false))
+        return undefined;
+    const named = options.tag === undefined ? undefined : packageNamedBy(repo, options.tag);
+    if (named) {
+        return {
+            repo: asIndependent(repo),
+            finding: {
+                level: 'notice',
+                code: 'policy-inferred',
+                file: repo.config.file ?? 'pyproject.toml',
+                message: `No policy is configured, and the tag "${options.tag}" names the package ${named.name}, so each package is ` +
+                    `checked against its own version and the tag against ${named.name} alone. To say so in the configuration:` +
+                    `\n[tool.otai-release]\npolicy = "independent"`,
+            },
+        };
+    }
+    if (repo.packages.length < 3)
+        return undefined;
+    const declared = repo.packages
+        .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
+        .filter((d) => d.version !== undefined);
+    // Two packages that differ are as likely a forgotten bump as two release lines: lockstep's errors stay.
+    if (declared.length < 3)
+        return undefined;
+    const counts = new Map();
+    for (const d of declared)
+        counts.set(d.version, (counts.get(d.version) ?? 0) + 1);
+    const agreeing = Math.max(...counts.values());
+    if (agreeing * 2 > declared.length)
+        return undefined;
+    const formats = pyproject/* UNCONFIGURED_TAG_FORMATS */.mh.independent;
+    const independent = asIndependent(repo);
+    const shown = declared.slice(0, 4).map((d) => `${d.pkg.name} ${d.version}`);
+    const more = declared.length > shown.length ? `, and ${declared.length - shown.length} more` : '';
+    const used = tagFormatInUse(repo.packages, options.tags ?? []);
+    const formatLine = used && !formats.includes(used.format) ? `\ntag-format = "${used.format}"` : '';
+    const tagNote = used
+        ? ` The repository's ${used.count} tag(s) such as "${used.example}" follow "${used.format}".`
+        : ` Tags are then read as ${formats.map((f) => `"${f}"`).join(' or ')}.`;
+    return {
+        repo: independent,
+        finding: {
+            level: 'notice',
+            code: 'policy-inferred',
+            file: repo.config.file ?? 'pyproject.toml',
+            message: `No policy is configured, and the packages' versions mostly differ (${shown.join(', ')}${more}), so each ` +
+                `package is checked against its own version rather than one shared version.${tagNote} To say so in the ` +
+                `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
+                `policy = "independent"${formatLine}`,
+        },
+    };
+}
+/**
+ * The repository read under the independent policy with its unconfigured tag formats (`{name}-v…`,
+ * `{name}-…`); for a repository that configures neither policy nor tag format.
+ */
+function asIndependent(repo) {
+    const formats = pyproject/* UNCONFIGURED_TAG_FORMATS */.mh.independent;
+    return {
+        ...repo,
+        policy: 'independent',
+        packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0] })),
+    };
+}
+// The package a tag names in the independent way (`hatch-v1.16.5`), when it fits no lockstep format.
+function packageNamedBy(repo, tag) {
+    if (repo.packages.some((p) => (0,pyproject/* matchTag */._f)(p.acceptedTagFormats, tag, p.name) !== undefined))
+        return undefined;
+    const formats = pyproject/* UNCONFIGURED_TAG_FORMATS */.mh.independent;
+    return repo.packages.find((p) => {
+        const match = (0,pyproject/* matchTag */._f)(formats, tag, p.name);
+        return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
+    });
+}
+// The version a package's files give (the location its backend reads), in normal form.
+function fileVersion(pkg) {
+    if (pkg.tagDerived)
+        return undefined;
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+}
+// The per-package tag format most of the existing tags follow.
+function tagFormatInUse(packages, tags) {
+    let best;
+    for (const format of CANDIDATE_FORMATS) {
+        const matching = tags.filter((tag) => packages.some((p) => {
+            const match = (0,pyproject/* matchTag */._f)([format], tag, p.name);
+            return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
+        }));
+        if (matching.length > (best?.count ?? 0)) {
+            best = { format, count: matching.length, example: matching[matching.length - 1] };
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/check.ts
 /**
  * The consistency rules of a release: every version location valid and uploadable, equal within a
  * package and (lockstep) across packages, pins between the repository's own packages admitting the
  * version, and the tag agreeing with it. Every finding says which value to change to what.
  */
+
 
 
 
@@ -28490,7 +28617,8 @@ function checkLocation(l, pkg, findings) {
             ...where(l),
         });
     }
-    else if (normal !== l.raw) {
+    else if (normal !== l.raw && l.kind !== 'cargo') {
+        // Cargo.toml holds SemVer (1.0.0-rc.1), which Cargo requires: PEP 440's spelling would break it.
         findings.push({
             level: 'notice',
             code: 'not-normalized',
@@ -28532,8 +28660,12 @@ function tagAdvice(repo, versions) {
     return `each package is released under its own tag: ${quotedList(more ? tags.slice(0, 3) : tags)}${more}`;
 }
 /** Checks the repository's versions for a release; never touches the network. */
-function checkConsistency(repo, options = {}) {
+function checkConsistency(given, options = {}) {
     const findings = [];
+    const inferred = independentByEvidence(given, options);
+    if (inferred)
+        findings.push(inferred.finding);
+    const repo = inferred?.repo ?? given;
     const normals = new Map();
     for (const pkg of repo.packages) {
         for (const l of pkg.locations)
@@ -28541,128 +28673,171 @@ function checkConsistency(repo, options = {}) {
     }
     for (const l of repo.versionFiles)
         normals.set(l, checkLocation(l, '', findings));
-    const sourceVersion = (pkg) => {
-        const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-        return source ? normals.get(source) : undefined;
-    };
     const lockstep = repo.policy === 'lockstep';
-    const declared = repo.packages.map(sourceVersion).filter((v) => v !== undefined);
+    const declared = repo.packages
+        .map((pkg) => sourceVersion(normals, pkg))
+        .filter((v) => v !== undefined);
     // What the files say the release is: the tag a mismatching tag should have been.
     const fileVersions = lockstep
         ? repo.packages.map(() => majority(declared))
-        : repo.packages.map(sourceVersion);
-    // The tag, parsed against each package's formats: in independent mode it selects its package.
+        : repo.packages.map((pkg) => sourceVersion(normals, pkg));
     const { tag } = options;
-    let tagVersion;
-    let selected;
-    let selectedFormat;
-    // Where the tag's format sits in its package's list: a bare tag makes every default tag reported bare.
-    let style = 0;
-    if (tag !== undefined) {
-        const matching = repo.packages.filter((p) => (0,pyproject/* matchTag */._f)(p.acceptedTagFormats, tag, p.name) !== undefined);
-        if (matching.length === 0) {
-            const formats = [
-                ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => (0,pyproject/* renderTag */.vY)(f, '{version}', p.name)))),
-            ];
-            const advice = tagAdvice(repo, fileVersions);
-            findings.push({
-                level: 'error',
-                code: 'tag-format-mismatch',
-                message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
-                file: repo.config.file,
-            });
-        }
-        else {
-            // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
-            selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
-            const match = (0,pyproject/* matchTag */._f)(selected.acceptedTagFormats, tag, selected.name);
-            selectedFormat = match.format;
-            style = selected.acceptedTagFormats.indexOf(match.format);
-            tagVersion = tagVersionOf(selected, tag);
-            if (tagVersion === undefined) {
-                const version = fileVersions[repo.packages.indexOf(selected)];
-                findings.push({
-                    level: 'error',
-                    code: 'tag-format-mismatch',
-                    message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${version === undefined
-                        ? `the tag must read "${(0,pyproject/* renderTag */.vY)(match.format, '{version}', selected.name)}" with a PEP 440 version`
-                        : `this release needs the tag "${(0,pyproject/* renderTag */.vY)(match.format, version, selected.name)}"`}.`,
-                });
-            }
-        }
+    const tagged = readTag(repo, tag, fileVersions, findings);
+    const release = {
+        repo,
+        lockstep,
+        normals,
+        tag,
+        tagged,
+        lockstepVersion: lockstep ? (tagged.version ?? majority(declared)) : undefined,
+    };
+    const reports = repo.packages.map((pkg) => checkPackage(release, pkg, findings));
+    checkVersionFiles(release, findings);
+    const versionOf = new Map(reports.map((r) => [(0,names/* canonicalizeName */.yt)(r.name), r.version]));
+    checkPins(repo, versionOf, findings);
+    const { selected } = tagged;
+    const version = lockstep
+        ? release.lockstepVersion
+        : selected
+            ? versionOf.get((0,names/* canonicalizeName */.yt)(selected.name))
+            : undefined;
+    const releaseTag = tag ?? (version && repo.packages.length ? reports[0].tag : undefined);
+    return {
+        policy: repo.policy,
+        version,
+        tag: version === undefined ? undefined : releaseTag,
+        isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
+        packages: reports,
+        selected: lockstep ? undefined : selected?.name,
+        findings,
+    };
+}
+// The version a package is built with: that of the location its backend reads, else its first one.
+function sourceVersion(normals, pkg) {
+    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    return source ? normals.get(source) : undefined;
+}
+// Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
+function readTag(repo, tag, fileVersions, findings) {
+    if (tag === undefined)
+        return { style: 0 };
+    const matching = repo.packages.filter((p) => (0,pyproject/* matchTag */._f)(p.acceptedTagFormats, tag, p.name) !== undefined);
+    if (matching.length === 0) {
+        const formats = [
+            ...new Set(repo.packages.flatMap((p) => p.acceptedTagFormats.map((f) => (0,pyproject/* renderTag */.vY)(f, '{version}', p.name)))),
+        ];
+        const advice = tagAdvice(repo, fileVersions);
+        findings.push({
+            level: 'error',
+            code: 'tag-format-mismatch',
+            message: `The tag "${tag}" does not match the tag format${formats.length > 1 ? 's' : ''} ${quotedList(formats)}; ${advice}, or set tag-format in [tool.otai-release].`,
+            file: repo.config.file,
+        });
+        return { style: 0 };
     }
-    const formatOf = (pkg) => pkg === selected
-        ? selectedFormat
-        : pkg.acceptedTagFormats[Math.min(style, pkg.acceptedTagFormats.length - 1)];
-    const lockstepVersion = lockstep ? (tagVersion ?? majority(declared)) : undefined;
-    const reports = [];
-    const versionOf = new Map();
-    for (const pkg of repo.packages) {
-        const isTagged = !lockstep && selected === pkg;
-        const expected = lockstep
-            ? lockstepVersion
-            : isTagged
-                ? (tagVersion ?? sourceVersion(pkg))
-                : sourceVersion(pkg);
-        const version = pkg.tagDerived
-            ? lockstep
-                ? lockstepVersion
-                : isTagged
-                    ? tagVersion
-                    : undefined
-            : expected;
-        versionOf.set((0,names/* canonicalizeName */.yt)(pkg.name), version);
-        const why = tagVersion !== undefined && (lockstep || isTagged)
-            ? `the tag "${tag}" gives`
-            : lockstep && repo.packages.length > 1
-                ? 'the other packages have'
-                : undefined;
-        for (const l of pkg.locations) {
-            const normal = normals.get(l);
-            if (normal === undefined || expected === undefined || normal === expected)
-                continue;
-            const reason = why ??
-                `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
-            findings.push({
-                level: 'error',
-                code: l.source && tagVersion !== undefined && (lockstep || isTagged)
-                    ? 'tag-version-mismatch'
-                    : 'version-mismatch',
-                package: pkg.name,
-                message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
-                ...where(l),
-            });
-        }
-        if (pkg.tagDerived && version === undefined) {
-            findings.push({
-                level: 'notice',
-                code: 'version-unknown',
-                package: pkg.name,
-                message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
-                file: pkg.tagDerived.file,
-                line: pkg.tagDerived.line,
-            });
-        }
-        reports.push({
-            name: pkg.name,
-            path: pkg.path,
-            manifest: pkg.manifest,
-            version,
-            tag: version === undefined ? undefined : (0,pyproject/* renderTag */.vY)(formatOf(pkg), version, pkg.name),
-            tagFormat: formatOf(pkg),
-            fromTag: pkg.tagDerived?.tool,
-            isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
-            locations: pkg.locations.map((l) => ({
-                label: l.label,
-                file: l.file,
-                line: l.line,
-                raw: l.raw,
-                normalized: normals.get(l),
-                source: l.source,
-            })),
-            index: { state: 'not-checked' },
+    // `{name}-{version}`: the tag `pkg-extra-1.0` also fits `pkg` (as "extra-1.0"); prefer a valid version.
+    const selected = matching.find((p) => tagVersionOf(p, tag) !== undefined) ?? matching[0];
+    const match = (0,pyproject/* matchTag */._f)(selected.acceptedTagFormats, tag, selected.name);
+    const version = tagVersionOf(selected, tag);
+    if (version === undefined) {
+        const expected = fileVersions[repo.packages.indexOf(selected)];
+        findings.push({
+            level: 'error',
+            code: 'tag-format-mismatch',
+            message: `The tag "${tag}" carries "${match.version}", which is not a valid PEP 440 version; ${expected === undefined
+                ? `the tag must read "${(0,pyproject/* renderTag */.vY)(match.format, '{version}', selected.name)}" with a PEP 440 version`
+                : `this release needs the tag "${(0,pyproject/* renderTag */.vY)(match.format, expected, selected.name)}"`}.`,
         });
     }
+    return {
+        version,
+        selected,
+        format: match.format,
+        style: selected.acceptedTagFormats.indexOf(match.format),
+    };
+}
+// The format a package's tag is reported in: the tag's own for its package, the same style for the others.
+function tagFormatOf(tagged, pkg) {
+    return pkg === tagged.selected
+        ? tagged.format
+        : pkg.acceptedTagFormats[Math.min(tagged.style, pkg.acceptedTagFormats.length - 1)];
+}
+// One package: its locations against the version it must have, and its report.
+function checkPackage(release, pkg, findings) {
+    const { repo, lockstep, normals, tag, tagged, lockstepVersion } = release;
+    const isTagged = !lockstep && tagged.selected === pkg;
+    const tagVersion = tagged.version;
+    const expected = lockstep
+        ? lockstepVersion
+        : isTagged
+            ? (tagVersion ?? sourceVersion(normals, pkg))
+            : sourceVersion(normals, pkg);
+    // A package's own version is what its files say (a mismatch is reported above, not hidden here);
+    // a tag-derived one has the release's.
+    const version = pkg.tagDerived
+        ? lockstep
+            ? lockstepVersion
+            : isTagged
+                ? tagVersion
+                : undefined
+        : (sourceVersion(normals, pkg) ?? expected);
+    const why = tagVersion !== undefined && (lockstep || isTagged)
+        ? `the tag "${tag}" gives`
+        : lockstep && repo.packages.length > 1
+            ? 'the other packages have'
+            : undefined;
+    for (const l of pkg.locations) {
+        const normal = normals.get(l);
+        if (normal === undefined || expected === undefined || normal === expected)
+            continue;
+        const reason = why ??
+            `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+        findings.push({
+            level: 'error',
+            code: l.source && tagVersion !== undefined && (lockstep || isTagged)
+                ? 'tag-version-mismatch'
+                : 'version-mismatch',
+            package: pkg.name,
+            message: `${pkg.name}: ${l.label} is "${l.raw}" but ${reason} ${expected}; change "${l.raw}" to "${expected}" in ${l.file}:${l.line}.`,
+            ...where(l),
+        });
+    }
+    // A tag that was given and fits no format has its error already; "no tag given" would contradict it.
+    const tagRefused = tag !== undefined && tagged.selected === undefined;
+    if (pkg.tagDerived && version === undefined && !tagRefused) {
+        findings.push({
+            level: 'notice',
+            code: 'version-unknown',
+            package: pkg.name,
+            message: `${pkg.name}: the version comes from the git tag (${pkg.tagDerived.tool}) and no tag matching ${pkg.acceptedTagFormats.map((f) => `"${f}"`).join(' or ')} was given, so it cannot be checked; pass --tag or run on a tag push.`,
+            file: pkg.tagDerived.file,
+            line: pkg.tagDerived.line,
+        });
+    }
+    const tagFormat = tagFormatOf(tagged, pkg);
+    return {
+        name: pkg.name,
+        path: pkg.path,
+        manifest: pkg.manifest,
+        version,
+        expected: pkg.tagDerived ? version : (expected ?? version),
+        tag: version === undefined ? undefined : (0,pyproject/* renderTag */.vY)(tagFormat, version, pkg.name),
+        tagFormat,
+        fromTag: pkg.tagDerived?.tool,
+        isPrerelease: version !== undefined && (0,pep440/* isPrerelease */.V1)(version),
+        locations: pkg.locations.map((l) => ({
+            label: l.label,
+            file: l.file,
+            line: l.line,
+            raw: l.raw,
+            normalized: normals.get(l),
+            source: l.source,
+        })),
+        index: { state: 'not-checked' },
+    };
+}
+// The extra version files carry the lockstep version.
+function checkVersionFiles({ repo, normals, lockstepVersion }, findings) {
     for (const l of repo.versionFiles) {
         const normal = normals.get(l);
         if (normal !== undefined && lockstepVersion !== undefined && normal !== lockstepVersion) {
@@ -28674,55 +28849,57 @@ function checkConsistency(repo, options = {}) {
             });
         }
     }
-    checkPins(repo, versionOf, findings);
-    const release = lockstep
-        ? { version: lockstepVersion }
-        : { version: selected ? versionOf.get((0,names/* canonicalizeName */.yt)(selected.name)) : undefined };
-    const releaseTag = tag ?? (release.version && repo.packages.length ? reports[0].tag : undefined);
-    return {
-        policy: repo.policy,
-        version: release.version,
-        tag: release.version === undefined ? undefined : releaseTag,
-        isPrerelease: release.version !== undefined && (0,pep440/* isPrerelease */.V1)(release.version),
-        packages: reports,
-        selected: lockstep ? undefined : selected?.name,
-        findings,
-    };
 }
 function checkPins(repo, versionOf, findings) {
     for (const pkg of repo.packages) {
         for (const pin of pkg.pins) {
             const target = versionOf.get((0,names/* canonicalizeName */.yt)(pin.name));
-            if (!pin.specifier || target === undefined)
+            if (target === undefined)
                 continue;
-            const spec = (0,pep440/* tryParseSpecifierSet */.zh)(pin.specifier);
-            if (!spec) {
+            if (pin.problem !== undefined) {
                 findings.push({
                     level: 'error',
                     code: 'invalid-pin',
                     package: pkg.name,
-                    message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) has an invalid version specifier "${pin.specifier}"; write e.g. "${pin.name}==${target}".`,
+                    message: `${pkg.name}: the requirement "${pin.raw}" (${pin.label}) is not a valid dependency specifier: ${pin.problem}; write e.g. "${pin.name}==${target}".`,
                     ...where(pin),
                 });
                 continue;
             }
-            if (!(0,pep440/* specifierSetContains */.qq)(spec, target)) {
+            if (pin.specifier && !(0,pep440/* specifierSetContains */.qq)(pin.specifier, target)) {
+                const floor = lowerBound(pin.specifier);
+                // Advice never lowers a requirement: a sibling older than the bound is what must move.
+                const advice = floor && (0,pep440/* compareVersions */.Zy)(target, floor.version) < 0
+                    ? `${pin.name} must first be released ${floor.operator === '>' ? `above ${floor.version}` : `at ${floor.version} or later`} (bump it), or, if ${pkg.name} really works with ${target}, lower that bound yourself`
+                    : `change "${pin.specifier}" to e.g. "==${target}" or widen the range`;
                 findings.push({
                     level: 'error',
                     code: 'pin-excludes-version',
                     package: pkg.name,
-                    message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; change "${pin.specifier}" to e.g. "==${target}" or widen the range.`,
+                    message: `${pkg.name}: "${pin.raw}" (${pin.label}) does not admit ${target}, the version of ${pin.name} in this release; ${advice}.`,
                     ...where(pin),
                 });
             }
         }
     }
 }
+// The highest lower bound a specifier set puts on a version (>=, >, ~=, == without a wildcard).
+function lowerBound(specifier) {
+    let floor;
+    for (const clause of (0,pep440/* tryParseSpecifierSet */.zh)(specifier) ?? []) {
+        const bounding = ['>=', '>', '~=', '==', '==='].includes(clause.operator) && !clause.version.includes('*');
+        if (!bounding || !(0,pep440/* tryParseVersion */.z0)(clause.version))
+            continue;
+        if (!floor || (0,pep440/* compareVersions */.Zy)(clause.version, floor.version) > 0)
+            floor = clause;
+    }
+    return floor;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/index/index.ts + 5 modules
-var index = __nccwpck_require__(5593);
+// EXTERNAL MODULE: ./packages/core/src/package-index/index.ts + 5 modules
+var package_index = __nccwpck_require__(9414);
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/index-check.ts
 /**
  * Asking the index about each package's version: new project, free, already released, or partly
@@ -28746,7 +28923,7 @@ async function checkIndex(http, endpoints, reports, options) {
         const version = report.version;
         const at = { package: report.name, file: report.manifest };
         try {
-            const answer = await (0,index/* checkRelease */.me)(http, endpoints, report.name, version);
+            const answer = await (0,package_index/* checkRelease */.me)(http, endpoints, report.name, version);
             if (answer.state === 'new-project' || answer.state === 'version-free') {
                 report.index = { state: answer.state, url: endpoints.projectUrl(report.name) };
                 return;
@@ -28794,7 +28971,150 @@ async function checkIndex(http, endpoints, reports, options) {
     return findings;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
+var http = __nccwpck_require__(4997);
+;// CONCATENATED MODULE: ./packages/core/src/versioning/git.ts
+/**
+ * The git operations of a release: clean-tree and tag checks, the release commit, annotated tags and
+ * an atomic push. git runs through execFile with argument arrays (never a shell string), behind a
+ * GitRunner seam so tests can run real git in temporary repositories or record the calls.
+ */
+
+
+
+/** The identity commits and tags get when the repository has none (the one GitHub's own actions use). */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** The real git, inheriting this process's environment; prompts are off so a missing credential fails fast. */
+const execGit = (args, options) => new Promise((resolve, reject) => {
+    (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+        cwd: options.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+    }, (error, stdout, stderr) => {
+        const code = error?.code;
+        if (code === 'ENOENT') {
+            reject(new errors/* ConfigurationError */.j1('git is not installed (or not on PATH); install git to commit, tag or push.'));
+            return;
+        }
+        resolve({ code: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
+    });
+});
+/** The user a GitHub token is sent as over HTTPS: the token is the password of Basic credentials. */
+const GIT_TOKEN_USERNAME = 'x-access-token';
+/**
+ * The `AUTHORIZATION` header value for a token, as actions/checkout writes it. The action masks its
+ * credentials with the token, where it reads the token input (secretInput with GIT_TOKEN_USERNAME).
+ */
+function basicAuthHeader(token) {
+    return `AUTHORIZATION: basic ${basicCredentials(GIT_TOKEN_USERNAME, token)}`;
+}
+/** Git operations on the repository that contains `cwd`. */
+class Git {
+    cwd;
+    runner;
+    auth;
+    /** `auth`, when given, is used for the commands that talk to the remote. */
+    constructor(cwd, runner = execGit, auth) {
+        this.cwd = cwd;
+        this.runner = runner;
+        this.auth = auth;
+    }
+    async run(args, env) {
+        return this.runner(args, { cwd: this.cwd, env });
+    }
+    async check(args, what, env) {
+        const result = await this.run(args, env);
+        if (result.code !== 0) {
+            throw new ConfigurationError(`${what} failed: ${(result.stderr || result.stdout).trim()}`);
+        }
+        return result.stdout;
+    }
+    // The token goes in through GIT_CONFIG_* rather than `-c`, which would show it in the process list.
+    // The empty first value resets extraheaders persisted by actions/checkout, so one header is sent.
+    remoteEnv() {
+        if (!this.auth?.token)
+            return undefined;
+        const key = `http.${this.auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+        return {
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: key,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: key,
+            GIT_CONFIG_VALUE_1: basicAuthHeader(this.auth.token),
+        };
+    }
+    /** Throws ConfigurationError unless `cwd` is inside a git work tree. */
+    async ensureRepository() {
+        const result = await this.run(['rev-parse', '--is-inside-work-tree']);
+        if (result.code !== 0 || result.stdout.trim() !== 'true') {
+            throw new ConfigurationError(`${this.cwd} is not inside a git repository, so there is nothing to commit or tag; run git init, or drop commit/tag/push.`);
+        }
+    }
+    /** Tracked files with changes (staged or not), as `git status --porcelain` lists them; untracked files are ignored. */
+    async changedFiles() {
+        const out = await this.check(['status', '--porcelain', '--untracked-files=no'], 'git status');
+        return out.split('\n').filter((line) => line.trim() !== '');
+    }
+    /** True when the tag exists in the local repository. */
+    async tagExists(tag) {
+        return (await this.run(['rev-parse', '-q', '--verify', `refs/tags/${tag}`])).code === 0;
+    }
+    /** True when the tag exists on the remote `origin`. */
+    async remoteTagExists(tag) {
+        const out = await this.check(['ls-remote', '--tags', 'origin', `refs/tags/${tag}`], 'git ls-remote origin', this.remoteEnv());
+        return out.trim() !== '';
+    }
+    /** Every tag of the repository (an empty list outside a git repository). */
+    async tags() {
+        const result = await this.run(['tag', '--list']);
+        return result.code === 0 ? result.stdout.split('\n').filter((t) => t !== '') : [];
+    }
+    // `-c user.*` only where the repository has no identity; GIT_AUTHOR_*/GIT_COMMITTER_* still win over it.
+    async identityArgs() {
+        const configured = async (key) => (await this.run(['config', key])).stdout.trim() !== '';
+        const args = [];
+        if (!(await configured('user.name')))
+            args.push('-c', `user.name=${BOT_IDENTITY.name}`);
+        if (!(await configured('user.email')))
+            args.push('-c', `user.email=${BOT_IDENTITY.email}`);
+        return args;
+    }
+    /** Commits exactly `files` (paths relative to `cwd`) with `message`; returns the new commit's SHA. */
+    async commit(files, message) {
+        await this.check(['add', '--', ...files], 'git add');
+        try {
+            await this.check([...(await this.identityArgs()), 'commit', '-m', message, '--', ...files], 'git commit');
+        }
+        catch (error) {
+            // Leave the index as it was; the caller restores the files.
+            await this.run(['reset', '-q', '--', ...files]);
+            throw error;
+        }
+        return this.head();
+    }
+    /** Creates the annotated tag `tag` at HEAD. */
+    async tag(tag, message) {
+        await this.check([...(await this.identityArgs()), 'tag', '-a', tag, '-m', message], `git tag ${tag}`);
+    }
+    /** The SHA of HEAD. */
+    async head() {
+        return (await this.check(['rev-parse', 'HEAD'], 'git rev-parse HEAD')).trim();
+    }
+    /** Pushes `refs` (`HEAD`, `refs/tags/v1.0`) to origin atomically: all of them or none. */
+    async push(refs) {
+        await this.check(['push', '--atomic', 'origin', ...refs], 'git push', this.remoteEnv());
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/validate.ts
+
+
 
 
 
@@ -28809,13 +29129,24 @@ async function validateRelease(options, deps) {
     const repository = await logger.group('Read the repository', async () => {
         const repo = (0,pyproject/* readRepository */.Nu)(options.path, { policy: options.policy });
         for (const pkg of repo.packages) {
-            logger.info(`${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}`);
+            logger.info(`${pkg.name} (${pkg.manifest}): ${pkg.tagDerived ? `version from the git tag (${pkg.tagDerived.tool})` : `${pkg.locations.length} version location(s)`}${pkg.evidence?.startsWith('below') ? `; ${pkg.evidence}` : ''}`);
         }
         for (const s of repo.skipped)
             logger.info(`skipped ${'file' in s ? s.file : s.path}: ${s.reason}`);
         return repo;
     });
-    const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag }));
+    const policyGiven = options.policy !== undefined;
+    const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+    const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag, policyGiven, tags }));
+    // Packages whose version could not be read come first: each is one error, at the place to fix.
+    result.findings.unshift(...repository.unreadable.map((u) => ({
+        level: 'error',
+        code: 'unreadable-version',
+        message: u.error.message,
+        file: u.error.file,
+        line: u.error.line,
+        column: u.error.column,
+    })));
     const releasing = result.policy === 'independent'
         ? result.selected
             ? [result.selected]
@@ -28825,7 +29156,7 @@ async function validateRelease(options, deps) {
     let endpoints;
     const localErrors = errorCount(result.findings);
     if (spec !== 'none' && options.indexCheck !== 'off') {
-        endpoints = (0,index/* resolveIndex */.pQ)(spec);
+        endpoints = (0,package_index/* resolveIndex */.pQ)(spec);
         const asked = result.packages.filter((p) => releasing.includes(p.name));
         const found = await logger.group(`Check ${endpoints.name}`, () => checkIndex(deps.http, endpoints, asked, {
             strictness: options.indexCheck,
@@ -28840,7 +29171,7 @@ async function validateRelease(options, deps) {
     }
     const errors = errorCount(result.findings);
     logger.info(errors === 0
-        ? `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${repository.packages.length} package(s).`
+        ? okLine(result)
         : `${errors} problem(s) found (${localErrors} in the repository, ${errors - localErrors} on the index).`);
     return {
         ...result,
@@ -28850,6 +29181,29 @@ async function validateRelease(options, deps) {
         repository,
     };
 }
+// The repository's tags; none outside a git work tree or without git.
+async function repositoryTags(root) {
+    try {
+        const result = await execGit(['tag', '--list'], { cwd: root });
+        return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
+    }
+    catch {
+        return [];
+    }
+}
+// What passed: the one version of a lockstep release, the released package of an independent one.
+function okLine(result) {
+    if (result.policy === 'lockstep') {
+        return `OK: ${result.version ? `version ${result.version}` : 'versions'} consistent across ${result.packages.length} package(s).`;
+    }
+    const released = result.packages.find((p) => p.name === result.selected);
+    if (released) {
+        return `OK: ${released.name} ${released.version ?? '(version from its tag)'}${released.tag ? ` (tag ${released.tag})` : ''} is consistent.`;
+    }
+    const shown = result.packages.slice(0, 4).map((p) => `${p.name} ${p.version ?? '(from its tag)'}`);
+    const more = result.packages.length > shown.length ? `, and ${result.packages.length - shown.length} more` : '';
+    return `OK: ${result.packages.length} package(s), each consistent at its own version: ${shown.join(', ')}${more}.`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/index.ts
 /** Checking that a repository's versions, pins, tag and index state allow a release. */
@@ -28858,7 +29212,6 @@ async function validateRelease(options, deps) {
 
 
 ;// CONCATENATED MODULE: ./actions/validate-versions/run.ts
-/** validate-versions: the check as a typed result, with the outputs the next steps read. */
 
 /** Runs the validation; never reads process.env or the runner's inputs (they come in `inputs`). */
 async function run(inputs, deps) {
@@ -28882,7 +29235,14 @@ async function run(inputs, deps) {
             packages: validation.packages,
             matrix: { include },
         },
+        failed: failure(validation),
     };
+}
+function failure(validation) {
+    if (validation.ok)
+        return undefined;
+    const errors = validation.findings.filter((f) => f.level === 'error');
+    return `${errors.length} problem(s) stop this release; the first: ${errors[0].message} (all are annotated above and in the job summary).`;
 }
 
 
@@ -28982,7 +29342,53 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: inputsFrom
+// UNUSED EXPORTS: inputsFrom, listInput, secretInput
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -28995,7 +29401,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -29060,12 +29466,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -29102,13 +29508,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -29128,7 +29534,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -29136,13 +29542,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -29159,8 +29565,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -29253,7 +29661,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -29331,7 +29739,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -29377,7 +29785,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29680,7 +30088,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29691,7 +30099,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29790,7 +30198,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29805,7 +30213,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29830,7 +30238,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29853,7 +30261,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29984,7 +30392,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -30042,13 +30450,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -30067,7 +30475,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -30086,13 +30494,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -30381,7 +30789,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -30415,7 +30823,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -31490,16 +31898,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -31519,8 +31927,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31536,7 +31944,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -31561,10 +31969,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -31574,7 +31982,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -31585,7 +31993,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -31690,7 +32098,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -31705,7 +32113,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31774,10 +32182,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31797,7 +32205,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -31812,16 +32220,16 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31829,7 +32237,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31837,7 +32245,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31854,13 +32262,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31949,17 +32357,21 @@ function actionsLogger(root = '.') {
         return { file, startLine: position.line, startColumn: position.column };
     };
     return {
-        debug: (m) => core_debug(m),
+        debug: (m) => debug(m),
         info: (m) => info(m),
         notice: (m, p) => notice(m, annotation(p)),
         warning: (m, p) => warning(m, annotation(p)),
-        error: (m, p) => core_error(m, annotation(p)),
+        error: (m, p) => error(m, annotation(p)),
         group: (name, fn) => group(name, fn),
     };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
+// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
+var http = __nccwpck_require__(4997);
+// EXTERNAL MODULE: ./packages/core/src/text/index.ts + 1 modules
+var src_text = __nccwpck_require__(923);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 /**
  * Typed reading of action inputs. Each action's parseInputs() takes an InputSource so it can be fed
@@ -31967,19 +32379,41 @@ var errors = __nccwpck_require__(5341);
  */
 
 
-/** The runner's inputs (INPUT_* variables), trimmed as @actions/core does. */
-const runnerInputs = (name) => getInput(name);
-/** An InputSource over a plain object, for tests and for the CLI. */
-function inputsFrom(values) {
-    return (name) => {
+
+
+/** The runner's inputs (INPUT_* variables), trimmed as @actions/core does; secrets masked by the runner. */
+const runnerInputs = Object.assign((name) => getInput(name), {
+    mask: (value) => setSecret(value),
+});
+/** An InputSource over a plain object, for tests and for the CLI; `mask` sees the secrets read. */
+function inputsFrom(values, mask) {
+    return Object.assign((name) => {
         const value = values[name];
         return value === undefined ? '' : String(value).trim();
-    };
+    }, { mask });
 }
 /** The input's value, or undefined when it is empty. */
 function optionalInput(get, name) {
     const value = get(name);
     return value === '' ? undefined : value;
+}
+/**
+ * A secret input (a token), masked before the caller can log anything: the value itself and the
+ * forms it is sent in, all derived here from the token, so no caller masks a string it built.
+ */
+function secretInput(get, name, use = {}) {
+    const value = optionalInput(get, name);
+    if (value === undefined)
+        return undefined;
+    get.mask?.(value);
+    if (use.basicAuthUsername !== undefined)
+        get.mask?.(basicCredentials(use.basicAuthUsername, value));
+    return value;
+}
+/** A list input, one item per line or separated by commas; undefined when the input is empty. */
+function listInput(get, name) {
+    const value = optionalInput(get, name);
+    return value === undefined ? undefined : splitList(value);
 }
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
@@ -31999,9 +32433,7 @@ function choiceInput(get, name, choices, fallback) {
     const value = get(name);
     if (value === '')
         return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}': use one of ${choices.map((c) => `'${c}'`).join(', ')}.`);
+    return (0,src_text/* oneOf */.yL)(value, choices, (use) => new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}': ${use}.`));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/outputs.ts
@@ -32025,30 +32457,33 @@ async function writeSummary(markdown) {
 
 
 /**
- * Runs an action's main function. A ConfigurationError (a user mistake) becomes an error annotation at
- * its file and line and fails the step with its message, without a stack; anything else is a bug or an
- * environment failure, reported with its stack in the debug log so it can be filed.
+ * Runs an action's main function and fails the step when its outcome says so. A ConfigurationError
+ * (a user mistake) becomes an error annotation at its file and line and fails the step with its
+ * message, without a stack; anything else is a bug or an environment failure, reported with its
+ * stack in the debug log so it can be filed.
  */
-async function runAction(main) {
+async function runAction(main, reporter = core_namespaceObject) {
     try {
-        await main();
+        const outcome = await main();
+        if (outcome.failed !== undefined)
+            reporter.setFailed(outcome.failed);
     }
     catch (error) {
         if ((0,errors/* isConfigurationError */.p0)(error)) {
             if (error.file) {
-                core_error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
+                reporter.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
             }
-            setFailed(`${(0,errors/* formatPosition */.Ld)(error)}${error.message}`);
+            reporter.setFailed(`${(0,errors/* formatPosition */.Ld)(error)}${error.message}`);
             return;
         }
         if (error instanceof Error && error.stack)
-            core_debug(error.stack);
-        setFailed((0,errors/* errorMessage */.gJ)(error));
+            reporter.debug(error.stack);
+        reporter.setFailed((0,errors/* errorMessage */.gJ)(error));
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/index.ts
-/** The runner side of the actions: failure path, logger, inputs, outputs and summary. */
+/** The runner side of the actions: failure path, logger, inputs and secrets, outputs and summary. */
 
 
 
@@ -32110,7 +32545,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8061:
+/***/ 4997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32118,11 +32553,23 @@ function errorMessage(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ HttpClient),
   j$: () => (/* reexport */ HttpError),
+  aR: () => (/* reexport */ basicAuthorization),
   Qy: () => (/* reexport */ displayUrl),
   $C: () => (/* reexport */ statusError)
 });
 
-// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
+// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, basicCredentials, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
+
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+/** HTTP Basic credentials: the one place a user and password become an Authorization value. */
+/** The base64 text of `username:password` that follows `Basic ` (mask it as well as the password). */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The Authorization header value for a user and password. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/error.ts
 /**
@@ -32221,6 +32668,7 @@ function backoffDelay(attempt, baseMs, maxMs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+
 
 
 /** A received response with its body already read (bodies are read inside the attempt; see request()). */
@@ -32408,7 +32856,7 @@ function moveCredentialsToHeader(url, headers) {
     const user = decodeURIComponent(url.username);
     const password = decodeURIComponent(url.password);
     if (!headers.has('authorization')) {
-        headers.set('authorization', `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`);
+        headers.set('authorization', basicAuthorization(user, password));
     }
     url.username = '';
     url.password = '';
@@ -32477,9 +32925,39 @@ async function statusError(response) {
 
 
 
+
 /***/ }),
 
-/***/ 5593:
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mk: () => (/* binding */ distFilenamePrefix),
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   yt: () => (/* binding */ canonicalizeName)
+/* harmony export */ });
+/**
+ * Python project names: PEP 503 normalisation, validity (the core metadata spec's regex) and the
+ * escaped form used in distribution file names (PEP 427 / PEP 625).
+ */
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** PEP 503 normal form: runs of `-`, `_`, `.` become one `-`, lower-cased (`Foo.__Bar` → `foo-bar`). */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** True when `name` is a valid project name (ASCII letters, digits, `.`, `_`, `-`; alphanumeric ends). */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** The name as it starts a wheel or sdist file name: normalised, with `_` for `-` (`my-pkg` → `my_pkg`). */
+function distFilenamePrefix(name) {
+    return canonicalizeName(name).replace(/-/g, '_');
+}
+
+
+/***/ }),
+
+/***/ 9414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32493,11 +32971,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 3 modules
-var src_http = __nccwpck_require__(8061);
+// EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
+var src_http = __nccwpck_require__(4997);
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts
 var names = __nccwpck_require__(522);
-;// CONCATENATED MODULE: ./packages/core/src/index/endpoints.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/endpoints.ts
 /**
  * Where an index lives: the URLs for reading (JSON API, simple API), for uploading, and for people.
  * One setting (`pypi` | `testpypi` | a URL) is turned into all of them here, so no other module builds
@@ -32511,7 +32989,7 @@ function authorizationHeader(endpoints) {
     const { credentials } = endpoints;
     if (!credentials)
         return undefined;
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    return (0,src_http/* basicAuthorization */.aR)(credentials.username, credentials.password);
 }
 // The hosts of the two public Warehouse instances (versions.md §4.5, pypi-publish.md §3.1).
 const PYPI = {
@@ -32616,9 +33094,9 @@ function warehouseEndpoints(host) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
-var pep440 = __nccwpck_require__(2989);
-;// CONCATENATED MODULE: ./packages/core/src/index/filenames.ts
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 5 modules
+var pep440 = __nccwpck_require__(5095);
+;// CONCATENATED MODULE: ./packages/core/src/package-index/filenames.ts
 /**
  * Reading project and version back out of distribution file names, for indexes that only list files
  * (pypiserver, devpi: PEP 503 HTML, no JSON API) and for comparing what we built with what is there.
@@ -32685,7 +33163,7 @@ function sdistFilename(project, normalizedVersion) {
     return `${(0,names/* distFilenamePrefix */.mk)(project)}-${normalizedVersion}.tar.gz`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/latest.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/latest.ts
 /** Which release an index calls "latest", for indexes that only give us a list of versions. */
 
 /**
@@ -32711,7 +33189,7 @@ function latestRelease(releases) {
     return best?.version;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/simple.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/simple.ts
 /**
  * The simple repository API (PEP 503 HTML, PEP 691 JSON): every index speaks it, so it is the fallback
  * whenever there is no Warehouse JSON API. We ask for JSON and accept HTML, because pypiserver and
@@ -32827,7 +33305,7 @@ function resolveUrl(href, base) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/release-check.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/release-check.ts
 /**
  * "Is this version already on the index?" — the check before an upload (versions.md §4.6): ask
  * Warehouse's JSON API, fall back to the simple API on indexes without one, and say which files are
@@ -32968,7 +33446,7 @@ function isString(value) {
     return typeof value === 'string';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/index/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/package-index/index.ts
 /** The read side of a PyPI-compatible index: where it lives, and what it already holds. */
 
 
@@ -32979,36 +33457,7 @@ function isString(value) {
 
 /***/ }),
 
-/***/ 522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mk: () => (/* binding */ distFilenamePrefix),
-/* harmony export */   uV: () => (/* binding */ isValidName),
-/* harmony export */   yt: () => (/* binding */ canonicalizeName)
-/* harmony export */ });
-/**
- * Python project names: PEP 503 normalisation, validity (the core metadata spec's regex) and the
- * escaped form used in distribution file names (PEP 427 / PEP 625).
- */
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-/** PEP 503 normal form: runs of `-`, `_`, `.` become one `-`, lower-cased (`Foo.__Bar` → `foo-bar`). */
-function canonicalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** True when `name` is a valid project name (ASCII letters, digits, `.`, `_`, `-`; alphanumeric ends). */
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
-/** The name as it starts a wheel or sdist file name: normalised, with `_` for `-` (`my-pkg` → `my_pkg`). */
-function distFilenamePrefix(name) {
-    return canonicalizeName(name).replace(/-/g, '_');
-}
-
-
-/***/ }),
-
-/***/ 2989:
+/***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33028,22 +33477,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-;// CONCATENATED MODULE: ./packages/core/src/pep440/whitespace.ts
-/**
- * Python's idea of whitespace. packaging strips versions and specifiers with `str.strip()` and matches
- * `\s` in `str` patterns; both use `str.isspace()`, which differs from JavaScript's `\s`: Python also
- * counts U+001C–U+001F and U+0085, and does not count U+FEFF (BOM). Matching Python exactly keeps
- * "valid here" and "valid for pip" the same set.
- */
-/** A regex character class (source text) of exactly the characters Python's `str.isspace()` accepts. */
-const PY_WHITESPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const LEADING = new RegExp(`^${PY_WHITESPACE}+`);
-const TRAILING = new RegExp(`${PY_WHITESPACE}+$`);
-/** `text.strip()` as Python does it. */
-function pyStrip(text) {
-    return text.replace(LEADING, '').replace(TRAILING, '');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/pep440/whitespace.ts
+var whitespace = __nccwpck_require__(3468);
 ;// CONCATENATED MODULE: ./packages/core/src/pep440/version.ts
 /**
  * PEP 440 versions: parsing (pypa/packaging's `_VERSION_PATTERN`, character for character), the
@@ -33055,14 +33490,14 @@ function pyStrip(text) {
 // U+212A (Kelvin sign) match `k`, while packaging's `(?a:...)` groups accept ASCII letters only.
 // JavaScript has no possessive quantifiers; for a full-string match they change nothing here because
 // no later part of the pattern can start with what an earlier part gave up.
-const VERSION_PATTERN = new RegExp(`^${PY_WHITESPACE}*v?` +
+const VERSION_PATTERN = new RegExp(`^${whitespace/* PY_WHITESPACE */.G}*v?` +
     '(?:(?<epoch>[0-9]+)!)?' +
     '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
     '(?<pre>[._-]?(?<preL>alpha|a|beta|b|preview|pre|c|rc)[._-]?(?<preN>[0-9]+)?)?' +
     '(?<post>(?:-(?<postN1>[0-9]+))|(?:[._-]?(?<postL>post|rev|r)[._-]?(?<postN2>[0-9]+)?))?' +
     '(?<dev>[._-]?(?<devL>dev)[._-]?(?<devN>[0-9]+)?)?' +
     '(?:\\+(?<local>[a-z0-9]+(?:[._-][a-z0-9]+)*))?' +
-    `${PY_WHITESPACE}*$`, 'i');
+    `${whitespace/* PY_WHITESPACE */.G}*$`, 'i');
 const LOCAL_PATTERN = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/i;
 const PRE_SPELLINGS = {
     a: 'a',
@@ -33115,7 +33550,7 @@ function invalidVersionMessage(text, reason) {
         `write e.g. "${release}", "${release}a1", "${release}rc1" or "${release}.post1"`);
 }
 function explainInvalid(text) {
-    const stripped = pyStrip(text);
+    const stripped = (0,whitespace/* pyStrip */.m)(text);
     if (stripped === '')
         return 'it is empty';
     if (/[^\x21-\x7e]/.test(stripped)) {
@@ -33531,7 +33966,7 @@ function versionsEqual(a, b) {
 
 
 
-const WS = PY_WHITESPACE;
+const WS = whitespace/* PY_WHITESPACE */.G;
 const EPOCH = '(?:[0-9]+!)?';
 const RELEASE = '[0-9]+(?:\\.[0-9]+)*';
 const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
@@ -33554,7 +33989,7 @@ function specifier_explainInvalid(clause) {
             return 'the operator is misspelt (PEP 440 has ==, !=, <=, >=, <, >, ~= and ===)';
         return 'it does not start with an operator (==, !=, <=, >=, <, >, ~= or ===)';
     }
-    const version = pyStrip(clause.slice(operator.length));
+    const version = (0,whitespace/* pyStrip */.m)(clause.slice(operator.length));
     const equality = operator === '==' || operator === '!=';
     if (version.endsWith('.*')) {
         if (!equality)
@@ -33574,14 +34009,14 @@ function specifier_explainInvalid(clause) {
 function parseClause(clause) {
     if (!SPECIFIER_PATTERN.test(clause))
         return undefined;
-    const raw = pyStrip(clause);
+    const raw = (0,whitespace/* pyStrip */.m)(clause);
     const operator = /^(===|~=|==|!=|<=|>=|<|>)/.exec(raw)[1];
-    return { operator, version: pyStrip(raw.slice(operator.length)), raw };
+    return { operator, version: (0,whitespace/* pyStrip */.m)(raw.slice(operator.length)), raw };
 }
 function invalidSpecifier(clause, setText) {
-    const where = pyStrip(clause) === pyStrip(setText) ? '' : ` (in ${JSON.stringify(setText)})`;
-    return new errors/* ConfigurationError */.j1(`${JSON.stringify(pyStrip(clause))} is not a valid PEP 440 version specifier${where}: ` +
-        `${specifier_explainInvalid(pyStrip(clause))}; ${EXAMPLES}`);
+    const where = (0,whitespace/* pyStrip */.m)(clause) === (0,whitespace/* pyStrip */.m)(setText) ? '' : ` (in ${JSON.stringify(setText)})`;
+    return new errors/* ConfigurationError */.j1(`${JSON.stringify((0,whitespace/* pyStrip */.m)(clause))} is not a valid PEP 440 version specifier${where}: ` +
+        `${specifier_explainInvalid((0,whitespace/* pyStrip */.m)(clause))}; ${EXAMPLES}`);
 }
 /** Parses one clause such as `>=1.0` or `== 1.45.0.dev`; throws ConfigurationError when it is not one. */
 function parseSpecifier(text) {
@@ -33594,7 +34029,7 @@ function parseSpecifier(text) {
 function parseSpecifierSet(text) {
     const set = [];
     for (const clause of text.split(',')) {
-        if (pyStrip(clause) === '')
+        if ((0,whitespace/* pyStrip */.m)(clause) === '')
             continue;
         const spec = parseClause(clause);
         if (!spec)
@@ -33728,77 +34163,52 @@ function specifierSetContains(set, version, options = {}) {
 
 /***/ }),
 
-/***/ 6363:
+/***/ 3468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PY_WHITESPACE),
+/* harmony export */   m: () => (/* binding */ pyStrip)
+/* harmony export */ });
+/**
+ * Python's idea of whitespace. packaging strips versions and specifiers with `str.strip()` and matches
+ * `\s` in `str` patterns; both use `str.isspace()`, which differs from JavaScript's `\s`: Python also
+ * counts U+001C–U+001F and U+0085, and does not count U+FEFF (BOM). Matching Python exactly keeps
+ * "valid here" and "valid for pip" the same set.
+ */
+/** A regex character class (source text) of exactly the characters Python's `str.isspace()` accepts. */
+const PY_WHITESPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const LEADING = new RegExp(`^${PY_WHITESPACE}+`);
+const TRAILING = new RegExp(`${PY_WHITESPACE}+$`);
+/** `text.strip()` as Python does it. */
+function pyStrip(text) {
+    return text.replace(LEADING, '').replace(TRAILING, '');
+}
+
+
+/***/ }),
+
+/***/ 1213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  mh: () => (/* reexport */ UNCONFIGURED_TAG_FORMATS),
   _f: () => (/* reexport */ matchTag),
   Nu: () => (/* reexport */ readRepository),
   vY: () => (/* reexport */ renderTag),
   q: () => (/* reexport */ tagFromRef)
 });
 
-// UNUSED EXPORTS: DEFAULT_INDEPENDENT_TAG_FORMAT, DEFAULT_TAG_FORMAT, RepoFiles, UNCONFIGURED_TAG_FORMATS, defaultConfig, discoverPackageDirs, loadConfig, validateTagFormat, versionFromTag
+// UNUSED EXPORTS: DEFAULT_INDEPENDENT_TAG_FORMAT, DEFAULT_TAG_FORMAT, RepoFiles, defaultConfig, discoverPackageDirs, explainDiscovery, loadConfig, validateTagFormat, versionFromTag
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(5341);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
-/** Small text helpers for messages. */
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
-function nearest(word, known) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of known) {
-        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** `a, b and c`, quoted with backticks. */
-function listOf(items) {
-    const quoted = items.map((i) => `\`${i}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
-function displayPath(file, cwd) {
-    const rel = relative(cwd, file);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 6 modules
-var pep440 = __nccwpck_require__(2989);
+// EXTERNAL MODULE: ./packages/core/src/text/index.ts + 1 modules
+var src_text = __nccwpck_require__(923);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts + 5 modules
+var pep440 = __nccwpck_require__(5095);
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/tag-format.ts
 /**
  * Tag formats such as `v{version}` or `hf-local-v{version}`: validated once, rendered for a version,
@@ -33828,7 +34238,7 @@ function validateTagFormat(format, where) {
     const placeholders = [...format.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
     for (const p of placeholders) {
         if (!TAG_PLACEHOLDERS.includes(p)) {
-            throw new errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${listOf(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
+            throw new errors/* ConfigurationError */.j1(`${where.key} = "${format}" uses the unknown placeholder {${p}}; the known ones are ${(0,src_text/* listOf */.c3)(TAG_PLACEHOLDERS.map((t) => `{${t}}`))}.`, where);
         }
     }
     if (placeholders.filter((p) => p === 'version').length !== 1) {
@@ -35302,7 +35712,7 @@ function stringAt(text, offset) {
     }
     if (text[i] !== quote)
         return undefined;
-    const { line, column } = lineColumn(text, offset + 1);
+    const { line, column } = (0,src_text/* lineColumn */.rv)(text, offset + 1);
     return { start: offset + 1, end: i, line, column, raw: text.slice(offset + 1, i) };
 }
 /** The string value at `path`, with its span; undefined when it is absent or not a one-line string. */
@@ -35344,13 +35754,13 @@ function arrayStringsAt(text, offset) {
 function keyLine(text, path) {
     const at = locateValue(text, path);
     if (at !== undefined)
-        return lineColumn(text, at).line;
+        return (0,src_text/* lineColumn */.rv)(text, at).line;
     const lines = text.split('\n');
     for (let depth = path.length; depth > 0; depth--) {
         // The nearest enclosing key (`packages = [{ …inline table… }]`) or table header.
         const enclosing = depth < path.length ? locateValue(text, path.slice(0, depth)) : undefined;
         if (enclosing !== undefined)
-            return lineColumn(text, enclosing).line;
+            return (0,src_text/* lineColumn */.rv)(text, enclosing).line;
         const idx = lines.findIndex((l) => {
             const h = HEADER.exec(l);
             return h && splitKey(h[2]).join('\u0000') === path.slice(0, depth).join('\u0000');
@@ -35392,9 +35802,9 @@ function checkKeys(where, path, table, known) {
     for (const key of Object.keys(table)) {
         if (known.includes(key))
             continue;
-        const guess = nearest(key, known);
+        const guess = (0,src_text/* nearest */.pA)(key, known);
         const dotted = [...where.prefix, ...path].join('.');
-        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${listOf(known)}.`);
+        fail(where, [...path, key], `Unknown key '${key}' in [${dotted}]${guess ? `: did you mean '${guess}'?` : '.'} Known keys: ${(0,src_text/* listOf */.c3)(known)}.`);
     }
 }
 function str(where, path, value) {
@@ -35476,6 +35886,7 @@ function parseConfig(table, file, text, prefix) {
         file,
         policy,
         tagFormat,
+        policySet: table.policy !== undefined,
         tagFormatSet: table['tag-format'] !== undefined,
         index: table.index === undefined ? undefined : str(where, ['index'], table.index),
         packages,
@@ -35489,6 +35900,7 @@ function defaultConfig() {
     return {
         policy: 'lockstep',
         tagFormat: DEFAULT_TAG_FORMAT,
+        policySet: false,
         tagFormatSet: false,
         exclude: [],
         versionFiles: [],
@@ -35510,7 +35922,12 @@ function loadConfig(files) {
             throw new errors/* ConfigurationError */.j1('Configuration is in both otai-release.toml and [tool.otai-release] of pyproject.toml; keep one of them.', { file: 'otai-release.toml' });
         }
         const text = files.text('otai-release.toml');
-        return parseConfig(files.toml('otai-release.toml'), 'otai-release.toml', text, []);
+        const table = files.toml('otai-release.toml');
+        // The pyproject.toml spelling copied over: the keys would all be one unknown key 'tool'.
+        if (getPath(table, ['tool', 'otai-release']) !== undefined) {
+            throw new errors/* ConfigurationError */.j1('In otai-release.toml the keys go at the top level, without a [tool.otai-release] header (that header belongs in pyproject.toml); delete the header line and keep the keys below it.', { file: 'otai-release.toml', line: keyLine(text, ['tool', 'otai-release']) });
+        }
+        return parseConfig(table, 'otai-release.toml', text, []);
     }
     if (tool)
         return parseConfig(tool, 'pyproject.toml', files.text('pyproject.toml'), [
@@ -35522,14 +35939,18 @@ function loadConfig(files) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/discover.ts
 /**
  * Finding the publishable packages of a repository without configuration: every pyproject.toml (or
- * setup.cfg) below the root, except in places that never hold a published package.
+ * setup.cfg) below the root, except in places that never hold a published package (environments,
+ * build output, templates), with those below tests/examples/docs folders marked for the evidence
+ * repository.ts weighs.
  */
 
 
-// Directory names that hold environments, caches, build output or test data, never a package to publish.
+// Directory names that hold environments, caches or build output: never a package to publish.
 const SKIP_DIRS = new Set([
     '.git',
     '.hg',
@@ -35546,6 +35967,11 @@ const SKIP_DIRS = new Set([
     'site-packages',
     'build',
     'dist',
+]);
+// Directory names that usually hold tests, examples, docs or templates. A project below one is not
+// released unless other evidence says it is (a workspace lists it, a released package requires it):
+// opentelemetry-test-utils lives under tests/ and is on PyPI.
+const EXAMPLE_DIRS = new Set([
     'tests',
     'test',
     'testing',
@@ -35553,6 +35979,14 @@ const SKIP_DIRS = new Set([
     'testdata',
     '__fixtures__',
     'templates',
+    'examples',
+    'example',
+    'samples',
+    'sample',
+    'docs',
+    'doc',
+    'scripts',
+    'benchmarks',
 ]);
 // Markers of a virtualenv or a project template.
 const SKIP_MARKERS = ['pyvenv.cfg', 'cookiecutter.json', 'copier.yml', 'copier.yaml'];
@@ -35572,40 +36006,47 @@ function globMatcher(globs) {
     return (path) => res.some((re) => re.test(path));
 }
 /**
- * Repo-relative directories that contain a pyproject.toml or setup.cfg, root first then in path
- * order, with the directories skipped and why.
+ * Every directory that contains a pyproject.toml or setup.cfg, root first then in path order, with the
+ * directories never looked into and why. Candidates below example/test folders are returned marked, so
+ * the caller can weigh the evidence that they are released after all.
  */
 function discoverPackageDirs(root, exclude = []) {
     const excluded = globMatcher(exclude);
-    const dirs = [];
+    const candidates = [];
     const skipped = [];
-    const walk = (rel) => {
+    // Below an example folder, what is passed over is summed up by that folder's own entry.
+    const prunedIn = new Set();
+    const skip = (entry, exampleDir) => {
+        if (exampleDir)
+            prunedIn.add(exampleDir);
+        else
+            skipped.push(entry);
+    };
+    const walk = (rel, exampleDir) => {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)(rel === '.' ? root : (0,external_node_path_.join)(root, rel), { withFileTypes: true });
         const names = new Set(entries.map((e) => e.name));
         const marker = SKIP_MARKERS.find((m) => names.has(m));
         if (marker && rel !== '.') {
-            skipped.push({
-                path: rel,
-                reason: marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`,
-            });
+            const reason = marker === 'pyvenv.cfg' ? 'a virtualenv' : `a project template (${marker})`;
+            skip({ path: rel, reason }, exampleDir);
             return;
         }
         if (names.has('pyproject.toml') || names.has('setup.cfg'))
-            dirs.push(rel);
+            candidates.push({ dir: rel, exampleDir });
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
             if (!entry.isDirectory())
                 continue;
             const child = rel === '.' ? entry.name : external_node_path_.posix.join(rel, entry.name);
             if (SKIP_DIRS.has(entry.name)) {
                 if (hasManifestBelow(root, child))
-                    skipped.push({ path: child, reason: `'${entry.name}' directories are never published` });
+                    skip({ path: child, reason: `'${entry.name}' directories are never published` }, exampleDir);
                 continue;
             }
             if (entry.name.startsWith('.'))
                 continue;
             if (/\{\{|\{%/.test(entry.name)) {
                 if (hasManifestBelow(root, child)) {
-                    skipped.push({ path: child, reason: 'a project template ({{ }} in its name)' });
+                    skip({ path: child, reason: 'a project template ({{ }} in its name)' }, exampleDir);
                 }
                 continue;
             }
@@ -35613,11 +36054,15 @@ function discoverPackageDirs(root, exclude = []) {
                 skipped.push({ path: child, reason: 'matches [tool.otai-release] exclude' });
                 continue;
             }
-            walk(child);
+            walk(child, exampleDir ?? (EXAMPLE_DIRS.has(entry.name) ? child : undefined));
         }
     };
-    walk('.');
-    return { dirs, skipped };
+    walk('.', undefined);
+    return { candidates, skipped, prunedIn };
+}
+/** The folder name that makes `exampleDir` an example/test folder (`tests` of `pkg/tests`). */
+function exampleFolderName(exampleDir) {
+    return exampleDir.slice(exampleDir.lastIndexOf('/') + 1);
 }
 // Only worth reporting a skipped directory when it would otherwise have contributed a package.
 function hasManifestBelow(root, rel, depth = 3) {
@@ -35662,6 +36107,18 @@ class RepoFiles {
         const abs = this.absolute(file);
         return (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
     }
+    /** The names of the subdirectories of a directory, sorted; none when it does not exist. */
+    subdirs(dir) {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(this.absolute(dir), { withFileTypes: true })
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name)
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    }
     /** The file's text (UTF-8). */
     text(file) {
         let text = this.texts.get(file);
@@ -35689,6 +36146,91 @@ function joinRel(...parts) {
 
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts
 var src_names = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/evidence.ts
+/**
+ * Whether a project below an example/test folder is released after all, by evidence rather than by the
+ * folder's name: a workspace of the repository lists it, or a released package of the repository
+ * requires it (PyPI packages can only depend on packages on PyPI).
+ */
+
+
+
+// Member entries: uv's and pdm's globs, hatch's strings or {path = …} tables.
+function globs(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((v) => typeof v === 'string'
+        ? [v]
+        : v && typeof v === 'object' && typeof v.path === 'string'
+            ? [String(v.path)]
+            : []);
+}
+function workspacesOf(files, dir) {
+    const manifest = joinRel(dir, 'pyproject.toml');
+    if (!files.isFile(manifest))
+        return [];
+    let doc;
+    try {
+        doc = files.toml(manifest);
+    }
+    catch {
+        return [];
+    }
+    const found = [
+        {
+            tool: 'uv',
+            members: globs(getPath(doc, ['tool', 'uv', 'workspace', 'members'])),
+            exclude: globs(getPath(doc, ['tool', 'uv', 'workspace', 'exclude'])),
+        },
+        { tool: 'pdm', members: globs(getPath(doc, ['tool', 'pdm', 'workspace', 'packages'])), exclude: [] },
+        { tool: 'hatch', members: globs(getPath(doc, ['tool', 'hatch', 'workspace', 'members'])), exclude: [] },
+    ];
+    // hatch keeps workspaces per environment, in pyproject.toml or hatch.toml.
+    const hatchToml = joinRel(dir, 'hatch.toml');
+    const envTables = [getPath(doc, ['tool', 'hatch', 'envs'])];
+    if (files.isFile(hatchToml)) {
+        try {
+            envTables.push(getPath(files.toml(hatchToml), ['envs']));
+        }
+        catch {
+            // A broken hatch.toml is reported where it is read for a version, not here.
+        }
+    }
+    for (const envs of envTables) {
+        if (!envs || typeof envs !== 'object')
+            continue;
+        for (const env of Object.values(envs)) {
+            const members = globs(getPath(env, ['workspace', 'members']));
+            const exclude = globs(getPath(env, ['workspace', 'exclude']));
+            if (members.length)
+                found.push({ tool: 'hatch', members, exclude });
+        }
+    }
+    const rel = (g) => joinRel(dir, g);
+    return found
+        .filter((w) => w.members.length > 0)
+        .map((w) => {
+        const excluded = globMatcher(w.exclude.map(rel));
+        return {
+            manifest,
+            tool: w.tool,
+            // A glob names member directories themselves, not what lies below them.
+            members: (d) => !excluded(d) && w.members.some((g) => exact(rel(g), d)),
+        };
+    });
+}
+function exact(glob, dir) {
+    return globMatcher([glob])(dir) && glob.split('/').length === dir.split('/').length;
+}
+/** A function telling which workspace of the given manifests' directories lists a directory. */
+function workspaceMembership(files, dirs) {
+    const workspaces = dirs.flatMap((d) => workspacesOf(files, d));
+    return (dir) => {
+        const w = workspaces.find((ws) => ws.members(dir));
+        return w ? `listed by the ${w.tool} workspace of ${w.manifest}` : undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
 /** Builders of VersionLocation values from spans found in files. */
 
@@ -35711,9 +36253,8 @@ function locationAt(kind, label, file, span, source) {
  * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
  * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
  */
-function tomlLocation(files, file, path, kind, source) {
+function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
     const text = files.text(file);
-    const label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`;
     const value = tableValue(files.toml(file), path);
     if (typeof value !== 'string') {
         throw new errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
@@ -35791,7 +36332,7 @@ function matchVersion(text, re) {
     if (!m || !span)
         return undefined;
     const [start, end] = span;
-    return { start, end, raw: text.slice(start, end), ...lineColumn(text, start) };
+    return { start, end, raw: text.slice(start, end), ...(0,src_text/* lineColumn */.rv)(text, start) };
 }
 /**
  * Finds the top-level assignment of `name` (`NAME = "…"`, `NAME: str = "…"`), or a
@@ -35813,15 +36354,15 @@ function findAssignment(text, name) {
                 start: quoteOffset + 1,
                 end: quoteOffset + 1 + literal[2].length,
                 raw: literal[2],
-                ...lineColumn(text, quoteOffset + 1),
+                ...(0,src_text/* lineColumn */.rv)(text, quoteOffset + 1),
             }
             : undefined;
-        found = { string, valueText, line: lineColumn(text, m.index).line };
+        found = { string, valueText, line: (0,src_text/* lineColumn */.rv)(text, m.index).line };
         foundAt = m.index;
     }
     for (let m = reexport.exec(text); m; m = reexport.exec(text)) {
         if (m.index > foundAt) {
-            found = { valueText: m[0], line: lineColumn(text, m.index).line, importedFrom: m[1] };
+            found = { valueText: m[0], line: (0,src_text/* lineColumn */.rv)(text, m.index).line, importedFrom: m[1] };
             foundAt = m.index;
         }
     }
@@ -35833,7 +36374,7 @@ function wholeFileVersion(text) {
     if (!m)
         return undefined;
     const raw = m[0].trimEnd();
-    return { start: m.index, end: m.index + raw.length, raw, ...lineColumn(text, m.index) };
+    return { start: m.index, end: m.index + raw.length, raw, ...(0,src_text/* lineColumn */.rv)(text, m.index) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/setup-cfg.ts
@@ -35860,7 +36401,7 @@ function iniValue(text, section, key) {
         const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*?)[ \t]*\r?$/.exec(line);
         if (m && m[1] === key) {
             const valueStart = start + line.indexOf(m[2], m[1].length);
-            return { value: m[2], start: valueStart, line: lineColumn(text, valueStart).line };
+            return { value: m[2], start: valueStart, line: (0,src_text/* lineColumn */.rv)(text, valueStart).line };
         }
     }
     return undefined;
@@ -35889,7 +36430,7 @@ function readSetupCfgVersion(files, cfg, resolveAttr) {
         start: found.start,
         end: found.start + found.value.length,
         raw: found.value,
-        ...lineColumn(text, found.start),
+        ...(0,src_text/* lineColumn */.rv)(text, found.start),
     };
     return locationAt('setup-cfg', '[metadata] version (setup.cfg)', cfg, span, true);
 }
@@ -35932,7 +36473,7 @@ function extraLocations(files, m, moduleDirs) {
                 start: v.start,
                 end: v.start + v.value.length,
                 raw: v.value,
-                ...lineColumn(text, v.start),
+                ...(0,src_text/* lineColumn */.rv)(text, v.start),
             };
             found.push(locationAt('bumpversion', 'current_version (.bumpversion.cfg)', bumpCfg, span, false));
         }
@@ -35977,28 +36518,464 @@ function configuredLocation(files, setting, configFile) {
     return locationAt('configured', `${setting.path} (version-files)`, file, span, false);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/pep440/whitespace.ts
+var whitespace = __nccwpck_require__(3468);
+;// CONCATENATED MODULE: ./packages/core/src/pep508/requirement.ts
+/**
+ * PEP 508 dependency specifiers (`name[extra]>=1.0; python_version < "3.11"`, `name @ https://…`),
+ * accepted and rejected exactly as packaging's hand-written parser does, with its error messages.
+ * Requires-Dist, Provides-Dist and Obsoletes-Dist are validated with it, build requirements are
+ * checked with it, and the pins between a repository's own packages are read (and rewritten) with it.
+ */
+
+
+
+class SyntaxProblem extends Error {
+    display;
+    constructor(message, display) {
+        super(message);
+        this.display = display;
+    }
+}
+// Python's \b in str patterns: word characters are letters, numbers and the underscore.
+const W = '[\\p{L}\\p{N}_]';
+const B = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
+const S = whitespace/* PY_WHITESPACE */.G;
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+// packaging's Specifier._specifier_regex_str, matched as a token (not anchored at the end).
+const SPECIFIER = `(?:===${S}*(?:(?!${S})[^;)])*)` +
+    `|(?:(?:==|!=)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)` +
+    `|(?:~=${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
+    `|(?:(?:<=|>=|<|>)${S}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})`;
+function ruleTable() {
+    return {
+        LEFT_PARENTHESIS: /\(/y,
+        RIGHT_PARENTHESIS: /\)/y,
+        LEFT_BRACKET: /\[/y,
+        RIGHT_BRACKET: /\]/y,
+        SEMICOLON: /;/y,
+        COMMA: /,/y,
+        QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+        OP: /===|==|~=|!=|<=|>=|<|>/y,
+        BOOLOP: new RegExp(`${B}(?:or|and)${B}`, 'uy'),
+        IN: new RegExp(`${B}in${B}`, 'uy'),
+        NOT: new RegExp(`${B}not${B}`, 'uy'),
+        VARIABLE: new RegExp(`${B}(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)` +
+            `|platform[._](?:version|machine|python_implementation)|python_implementation` +
+            `|implementation_(?:name|version)|extras?|dependency_groups)${B}`, 'uy'),
+        // Without the u flag, case-insensitive matching stays ASCII, like packaging's (?a:…) groups.
+        SPECIFIER: new RegExp(SPECIFIER, 'iy'),
+        AT: /@/y,
+        URL: /[^ \t]+/y,
+        IDENTIFIER: new RegExp(`${B}[a-zA-Z0-9][a-zA-Z0-9._-]*${B}`, 'uy'),
+        VERSION_PREFIX_TRAIL: /\.\*/y,
+        VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+        WS: /[ \t]+/y,
+        END: /$/y,
+    };
+}
+// Built on first use: the \p{…} classes behind Python's \b take milliseconds to compile, which a
+// run without any Requires-Dist should not pay at start-up.
+let RULES;
+const rules = () => (RULES ??= ruleTable());
+class Tokenizer {
+    source;
+    position = 0;
+    next;
+    constructor(source) {
+        this.source = source;
+    }
+    check(name, peek = false) {
+        const rule = rules()[name];
+        rule.lastIndex = this.position;
+        const m = rule.exec(this.source);
+        if (!m)
+            return false;
+        if (!peek)
+            this.next = { name, text: m[0], position: this.position };
+        return true;
+    }
+    consume(name) {
+        if (this.check(name))
+            this.read();
+    }
+    expect(name, expected) {
+        if (!this.check(name))
+            this.fail(`Expected ${expected}`);
+        return this.read();
+    }
+    read() {
+        const token = this.next;
+        this.position += token.text.length;
+        this.next = undefined;
+        return token;
+    }
+    fail(message, start = this.position, end = this.position) {
+        const marker = ' '.repeat(start) + '~'.repeat(Math.max(0, end - start)) + '^';
+        throw new SyntaxProblem(message, `${message}\n    ${this.source}\n    ${marker}`);
+    }
+    enclosing(open, close, around, body) {
+        let openPosition;
+        if (this.check(open)) {
+            openPosition = this.position;
+            this.read();
+        }
+        const result = body();
+        if (openPosition === undefined)
+            return result;
+        if (!this.check(close))
+            this.fail(`Expected matching ${close} for ${open}, after ${around}`, openPosition);
+        this.read();
+        return result;
+    }
+}
+function parseExtras(t) {
+    if (!t.check('LEFT_BRACKET', true))
+        return [];
+    return t.enclosing('LEFT_BRACKET', 'RIGHT_BRACKET', 'extras', () => {
+        t.consume('WS');
+        const extras = [];
+        if (t.check('IDENTIFIER')) {
+            extras.push(t.read().text);
+            for (;;) {
+                t.consume('WS');
+                if (t.check('IDENTIFIER', true))
+                    t.fail('Expected comma between extra names');
+                if (!t.check('COMMA'))
+                    break;
+                t.read();
+                t.consume('WS');
+                extras.push(t.expect('IDENTIFIER', 'extra name after comma').text);
+            }
+        }
+        t.consume('WS');
+        return extras;
+    });
+}
+function parseVersionMany(t) {
+    let specifiers = '';
+    let at;
+    while (t.check('SPECIFIER')) {
+        const start = t.position;
+        const specifier = t.read().text;
+        specifiers += specifier;
+        at = { start: at?.start ?? start, end: t.position };
+        if (t.check('VERSION_PREFIX_TRAIL', true)) {
+            const equality = specifier.startsWith('!=') || (specifier.startsWith('==') && !specifier.startsWith('==='));
+            t.fail(equality
+                ? '.* suffix cannot be used with pre-release, post-release, dev or local versions'
+                : '.* suffix can only be used with `==` or `!=` operators', start, t.position + 1);
+        }
+        if (t.check('VERSION_LOCAL_LABEL_TRAIL', true)) {
+            t.fail('Local version label can only be used with `==` or `!=` operators', start, t.position);
+        }
+        t.consume('WS');
+        if (!t.check('COMMA'))
+            break;
+        specifiers += t.read().text;
+        t.consume('WS');
+    }
+    return at ? { specifier: specifiers, specifierAt: at } : { specifier: specifiers };
+}
+// Python's one-character escapes; a backslash before a newline continues the line.
+const SIMPLE_ESCAPES = {
+    '\n': '',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+};
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+// The value of a Python string literal as ast.literal_eval reads it; undefined when Python rejects it.
+function pythonStringValue(token) {
+    const body = token.slice(1, -1);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\n' || c === '\r' || c === '\0')
+            return undefined;
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const n = body[++i];
+        if (n === undefined)
+            return undefined; // the backslash escapes the closing quote
+        if (Object.hasOwn(SIMPLE_ESCAPES, n))
+            out += SIMPLE_ESCAPES[n];
+        else if (Object.hasOwn(HEX_DIGITS, n)) {
+            const digits = body.slice(i + 1, i + 1 + HEX_DIGITS[n]);
+            if (!new RegExp(`^[0-9a-fA-F]{${HEX_DIGITS[n]}}$`).test(digits))
+                return undefined;
+            const code = parseInt(digits, 16);
+            if (code > 0x10ffff)
+                return undefined;
+            i += digits.length;
+            out += String.fromCodePoint(code);
+        }
+        else if (n === 'N') {
+            const m = /^\{[^}]+\}/.exec(body.slice(i + 1));
+            if (!m)
+                return undefined;
+            i += m[0].length;
+            out += '\ufffd'; // a named character; its exact value does not matter for validation
+        }
+        else if (/[0-7]/.test(n)) {
+            const digits = /^[0-7]{1,3}/.exec(body.slice(i))[0];
+            i += digits.length - 1;
+            out += String.fromCodePoint(parseInt(digits, 8));
+        }
+        else
+            out += `\\${n}`; // an unknown escape stays as written (Python only warns)
+    }
+    return out;
+}
+function parseMarkerVar(t) {
+    if (t.check('VARIABLE')) {
+        const name = t.read().text.replace(/\./g, '_');
+        return { variable: name === 'python_implementation' ? 'platform_python_implementation' : name };
+    }
+    if (t.check('QUOTED_STRING')) {
+        const token = t.read();
+        const value = pythonStringValue(token.text);
+        if (value === undefined)
+            t.fail('Invalid quoted string', token.position, token.position + token.text.length);
+        return { value };
+    }
+    return t.fail('Expected a marker variable or quoted string');
+}
+function parseMarkerOp(t) {
+    if (t.check('IN')) {
+        t.read();
+        return 'in';
+    }
+    if (t.check('NOT')) {
+        t.read();
+        t.expect('WS', "whitespace after 'not'");
+        t.expect('IN', "'in' after 'not'");
+        return 'not in';
+    }
+    if (t.check('OP'))
+        return t.read().text;
+    return t.fail('Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+function parseMarkerAtom(t) {
+    t.consume('WS');
+    let atom;
+    if (t.check('LEFT_PARENTHESIS', true)) {
+        atom = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'marker expression', () => {
+            t.consume('WS');
+            const inner = parseMarker(t);
+            t.consume('WS');
+            return inner;
+        });
+    }
+    else {
+        t.consume('WS');
+        const left = parseMarkerVar(t);
+        t.consume('WS');
+        const op = parseMarkerOp(t);
+        t.consume('WS');
+        const right = parseMarkerVar(t);
+        t.consume('WS');
+        atom = { left, op, right };
+    }
+    t.consume('WS');
+    return atom;
+}
+function parseMarker(t) {
+    const expression = [parseMarkerAtom(t)];
+    while (t.check('BOOLOP')) {
+        const op = t.read().text;
+        expression.push(op, parseMarkerAtom(t));
+    }
+    return expression;
+}
+function parseRequirementMarker(t, spanStart, expected) {
+    if (!t.check('SEMICOLON'))
+        t.fail(`Expected ${expected} or end`, spanStart);
+    t.read();
+    const marker = parseMarker(t);
+    t.consume('WS');
+    return marker;
+}
+function parseDetails(t) {
+    if (t.check('AT')) {
+        t.read();
+        t.consume('WS');
+        const urlStart = t.position;
+        const url = t.expect('URL', 'URL after @').text;
+        if (t.check('END', true))
+            return { url, specifier: '' };
+        t.expect('WS', 'whitespace after URL');
+        if (t.check('END', true))
+            return { url, specifier: '' };
+        return {
+            url,
+            specifier: '',
+            marker: parseRequirementMarker(t, urlStart, 'semicolon (after URL and whitespace)'),
+        };
+    }
+    const start = t.position;
+    const version = t.enclosing('LEFT_PARENTHESIS', 'RIGHT_PARENTHESIS', 'version specifier', () => {
+        t.consume('WS');
+        const parsed = parseVersionMany(t);
+        t.consume('WS');
+        return parsed;
+    });
+    t.consume('WS');
+    if (t.check('END', true))
+        return version;
+    const expected = version.specifier
+        ? 'comma (within version specifier), semicolon (after version specifier)'
+        : 'semicolon (after name with no version specifier)';
+    return { ...version, marker: parseRequirementMarker(t, start, expected) };
+}
+// packaging normalises the value compared with `extra` (and the literal tested against `extras` /
+// `dependency_groups`) at parse time.
+function normalizeExtras(marker) {
+    return marker.map((part) => {
+        if (typeof part === 'string')
+            return part;
+        if (Array.isArray(part))
+            return normalizeExtras(part);
+        const { left, op, right } = part;
+        if ('variable' in left && left.variable === 'extra' && 'value' in right) {
+            return { left, op, right: { value: (0,src_names/* canonicalizeName */.yt)(right.value) } };
+        }
+        if ('variable' in right && 'value' in left) {
+            if (right.variable === 'extra' ||
+                right.variable === 'extras' ||
+                right.variable === 'dependency_groups') {
+                return { left: { value: (0,src_names/* canonicalizeName */.yt)(left.value) }, op, right };
+            }
+        }
+        return part;
+    });
+}
+/** Parses a dependency specifier as `packaging.requirements.Requirement` does; never throws. */
+function parseRequirement(text) {
+    const t = new Tokenizer(text);
+    let name;
+    try {
+        t.consume('WS');
+        name = t.expect('IDENTIFIER', 'package name at the start of dependency specifier').text;
+        t.consume('WS');
+        const extras = parseExtras(t);
+        t.consume('WS');
+        const details = parseDetails(t);
+        t.expect('END', 'end of dependency specifier');
+        if ((0,pep440/* tryParseSpecifierSet */.zh)(details.specifier) === undefined) {
+            const message = `Invalid specifier: '${details.specifier}'`;
+            return { ok: false, message, display: message, name };
+        }
+        const requirement = { name, extras, specifier: details.specifier };
+        if (details.specifierAt)
+            requirement.specifierAt = details.specifierAt;
+        if (details.url)
+            requirement.url = details.url;
+        if (details.marker)
+            requirement.marker = normalizeExtras(details.marker);
+        return { ok: true, requirement };
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxProblem))
+            throw error;
+        const failure = { ok: false, message: error.message, display: error.display };
+        return name === undefined ? failure : { ...failure, name };
+    }
+}
+function formatOperand(operand) {
+    if ('variable' in operand)
+        return operand.variable;
+    return operand.value.includes('"') ? `'${operand.value}'` : `"${operand.value}"`;
+}
+function formatMarker(marker, first) {
+    if (Array.isArray(marker) && marker.length === 1 && typeof marker[0] !== 'string') {
+        return formatMarker(marker[0], first);
+    }
+    if (Array.isArray(marker)) {
+        const inner = marker.map((m) => formatMarker(m, false)).join(' ');
+        return first ? inner : `(${inner})`;
+    }
+    if (typeof marker === 'string')
+        return marker;
+    return `${formatOperand(marker.left)} ${marker.op} ${formatOperand(marker.right)}`;
+}
+/** `str(Requirement)`, as Warehouse quotes it: `name[a,b]<2,>=1 ; marker` or `name @ url ; marker`. */
+function formatRequirement(req) {
+    let out = req.name;
+    if (req.extras.length > 0)
+        out += `[${[...new Set(req.extras)].sort().join(',')}]`;
+    const clauses = tryParseSpecifierSet(req.specifier) ?? [];
+    out += clauses
+        .map((c) => `${c.operator}${c.version}`)
+        .sort()
+        .join(',');
+    if (req.url)
+        out += ` @ ${req.url}${req.marker ? ' ' : ''}`;
+    if (req.marker)
+        out += `; ${formatMarker(req.marker, true)}`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pep508/index.ts
+/** PEP 508 dependency specifiers, parsed and formatted as packaging does. */
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/requirements.ts
 /** The requirements a package declares, with where each specifier sits (to check and rewrite pins). */
 
 
-// PEP 508 without URLs: name, extras, specifier (optionally parenthesised), marker.
-const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*\(?\s*([^;@()]*?)\s*\)?\s*(;.*)?$/;
-function parsePin(span, label, file) {
-    const m = REQUIREMENT.exec(span.raw);
-    if (!m)
+
+// The string's value: in a basic string, escapes (`\"` around a marker value) are not what they mean.
+function requirements_valueOf(text, span, file) {
+    if (text[span.start - 1] !== '"' || !span.raw.includes('\\'))
+        return span.raw;
+    return parseToml(`v = "${span.raw}"`, file).v;
+}
+function parsePin(text, span, label, file) {
+    const value = requirements_valueOf(text, span, file);
+    const parsed = parseRequirement(value);
+    const declared = { raw: span.raw, label, file, line: span.line };
+    if (!parsed.ok) {
+        // Without a name there is no telling whether it is a pin on one of the repository's packages.
+        if (parsed.name === undefined)
+            return undefined;
+        const { column, start } = span;
+        return {
+            ...declared,
+            name: parsed.name,
+            specifier: '',
+            problem: parsed.message,
+            column,
+            start,
+            end: start,
+        };
+    }
+    const { name, specifierAt } = parsed.requirement;
+    // Unpinned, the empty span sits at the end, where a specifier would go.
+    const { start, end } = specifierAt ?? { start: span.raw.length, end: span.raw.length };
+    // Offsets into the value are offsets into the file only while no escape comes before them; a name
+    // or specifier written with escapes (`\u0061cme`) cannot be located, so it is not taken for a pin.
+    if (value.slice(0, end) !== span.raw.slice(0, end))
         return undefined;
-    const specifier = m[3];
-    const offset = specifier ? span.raw.indexOf(specifier, m[1].length + (m[2]?.length ?? 0)) : span.raw.length;
     return {
-        raw: span.raw,
-        name: m[1],
-        specifier,
-        label,
-        file,
-        line: span.line,
-        column: span.column + offset,
-        start: span.start + offset,
-        end: span.start + offset + specifier.length,
+        ...declared,
+        name,
+        specifier: span.raw.slice(start, end),
+        column: span.column + start,
+        start: span.start + start,
+        end: span.start + end,
     };
 }
 /** Every requirement of `[project].dependencies` and `[project.optional-dependencies]`, located. */
@@ -36017,7 +36994,7 @@ function readRequirements(files, file, doc) {
         if (at === undefined)
             continue;
         for (const span of arrayStringsAt(text, at)) {
-            const pin = parsePin(span, label, file);
+            const pin = parsePin(text, span, label, file);
             if (pin)
                 pins.push(pin);
         }
@@ -36068,19 +37045,181 @@ function readStringAssignment(files, file, name, what, where) {
     throw new errors/* ConfigurationError */.j1(`${what}: ${name} in ${file}:${found.line} is \`${found.valueText}\`, not a string literal, so it cannot be read ` +
         `without running the code; assign a plain string such as ${name} = "X.Y.Z".`, { file, line: found.line });
 }
-/** Candidate import-package directories of a distribution, most likely first. */
-function importPackageDirs(files, dir, importNames, declared) {
-    const dirs = new Set();
-    for (const d of declared)
-        dirs.add(joinRel(dir, d));
-    for (const n of importNames) {
-        for (const root of ['src', '.']) {
-            const candidate = joinRel(dir, root, n);
-            if (files.isFile(joinRel(candidate, '__init__.py')))
-                dirs.add(candidate);
+
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/shipped.ts
+/**
+ * The import packages a distribution ships, from what its build backend is told (poetry `packages`,
+ * hatch `packages`/`only-include`, setuptools `packages`/`packages.find`/`package-dir`, flit's module,
+ * pdm's `package-dir`, maturin's `python-source`, setup.cfg `[options]`), else the src/flat layout
+ * guess from the project name. Their module files are where version copies hide: poetry-core keeps
+ * `__version__` in src/poetry/core/__init__.py, a package inside the `poetry` namespace.
+ */
+
+
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+// fnmatch as setuptools applies it to dotted package names.
+function fnmatch(pattern, name) {
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
+}
+function hasPython(files, dir) {
+    return files.isFile(joinRel(dir, '__init__.py'));
+}
+// setuptools' find: top-level directories under each `where` that include/exclude admit.
+function findPackages(files, base, where, include, exclude) {
+    const dirs = [];
+    for (const w of where.length ? where : ['.']) {
+        for (const name of files.subdirs(joinRel(base, w))) {
+            const dir = joinRel(base, w, name);
+            if (name.startsWith('.') || name.includes('-'))
+                continue;
+            if (include.length && !include.some((p) => fnmatch(p, name) || fnmatch(p, `${name}.x`)))
+                continue;
+            if (exclude.some((p) => fnmatch(p, name)))
+                continue;
+            // Without an include list only real packages count (tests/ and docs/ are directories too).
+            if (include.length || hasPython(files, dir))
+                dirs.push(dir);
         }
     }
-    return [...dirs].filter((d) => files.isFile(joinRel(d, '__init__.py')));
+    return dirs;
+}
+// Dotted package names laid out by a setuptools package_dir mapping ({"" = "src"}, {"pkg" = "lib/pkg"}).
+function mapPackages(base, names, packageDir) {
+    return names
+        .filter((n) => !n.includes('.'))
+        .map((n) => joinRel(base, packageDir[n] ?? joinRel(packageDir[''] ?? '.', n)));
+}
+function fromPyproject(files, m) {
+    const { doc, dir } = m;
+    const dirs = [];
+    // poetry: packages = [{ include = "poetry", from = "src" }]
+    const poetry = getPath(doc, ['tool', 'poetry', 'packages']);
+    if (Array.isArray(poetry)) {
+        for (const entry of poetry) {
+            const include = entry?.include;
+            if (typeof include !== 'string' || include.endsWith('.py') || /[*?[]/.test(include))
+                continue;
+            const from = entry.from;
+            dirs.push(joinRel(dir, typeof from === 'string' ? from : '.', include));
+        }
+    }
+    // hatch: packages / only-include, on the wheel target or the build as a whole.
+    for (const key of [
+        ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages'],
+        ['tool', 'hatch', 'build', 'packages'],
+        ['tool', 'hatch', 'build', 'targets', 'wheel', 'only-include'],
+        ['tool', 'hatch', 'build', 'only-include'],
+    ]) {
+        dirs.push(...strings(getPath(doc, key)).map((p) => joinRel(dir, p.replace(/^\/+/, ''))));
+    }
+    // setuptools: packages = [...] or packages.find, laid out by package-dir.
+    const packageDir = (getPath(doc, ['tool', 'setuptools', 'package-dir']) ?? {});
+    const st = getPath(doc, ['tool', 'setuptools', 'packages']);
+    if (Array.isArray(st))
+        dirs.push(...mapPackages(dir, strings(st), packageDir));
+    const find = st?.find;
+    if (find && typeof find === 'object') {
+        const where = strings(find.where);
+        dirs.push(...findPackages(files, dir, where.length ? where : [packageDir[''] ?? '.'], strings(find.include), strings(find.exclude)));
+    }
+    else if (packageDir[''] && !Array.isArray(st)) {
+        dirs.push(...findPackages(files, dir, [packageDir['']], [], []));
+    }
+    // flit: the module (dotted: the top package).
+    const flitModule = getPath(doc, ['tool', 'flit', 'module', 'name']);
+    if (typeof flitModule === 'string') {
+        const top = flitModule.split('.')[0];
+        dirs.push(joinRel(dir, 'src', top), joinRel(dir, top));
+    }
+    // pdm-backend: package-dir (src when it exists), includes.
+    const pdmDir = getPath(doc, ['tool', 'pdm', 'build', 'package-dir']);
+    if (typeof pdmDir === 'string')
+        dirs.push(...findPackages(files, dir, [pdmDir], [], []));
+    dirs.push(...strings(getPath(doc, ['tool', 'pdm', 'build', 'includes']))
+        .filter((p) => !p.endsWith('.py') && !/[*?[]/.test(p))
+        .map((p) => joinRel(dir, p)));
+    // maturin: python-source holds the Python part, module-name says which package.
+    const source = getPath(doc, ['tool', 'maturin', 'python-source']);
+    const module = getPath(doc, ['tool', 'maturin', 'module-name']);
+    if (typeof source === 'string') {
+        dirs.push(...(typeof module === 'string'
+            ? [joinRel(dir, source, module.split('.')[0])]
+            : findPackages(files, dir, [source], [], [])));
+    }
+    return dirs;
+}
+// An INI value with its indented continuation lines (`package_dir =\n    =src`), as one string.
+function iniBlock(text, section, key) {
+    let current = '';
+    let value;
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            current = header[1].trim();
+            if (value !== undefined)
+                break;
+            continue;
+        }
+        if (current !== section)
+            continue;
+        if (value !== undefined) {
+            if (/^[ \t]+\S/.test(line))
+                value += ` ${line.trim()}`;
+            else if (line.trim() !== '')
+                break;
+            continue;
+        }
+        const m = /^([\w.-]+)[ \t]*[=:][ \t]*(.*)$/.exec(line);
+        if (m && m[1] === key)
+            value = m[2].trim();
+    }
+    return value;
+}
+const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+// setup.cfg [options]: packages = find: / a list, package_dir = =src, [options.packages.find].
+function fromSetupCfg(files, dir) {
+    const cfg = joinRel(dir, 'setup.cfg');
+    if (!files.isFile(cfg))
+        return [];
+    const text = files.text(cfg);
+    const root = /(?:^|\s)=\s*(\S+)/.exec(iniBlock(text, 'options', 'package_dir') ?? '')?.[1];
+    const packages = iniBlock(text, 'options', 'packages') ?? '';
+    if (packages === '' || /^find(_namespace)?:/.test(packages)) {
+        const find = (key) => words(iniBlock(text, 'options.packages.find', key));
+        const where = find('where');
+        return findPackages(files, dir, where.length ? where : [root ?? '.'], find('include'), find('exclude'));
+    }
+    return mapPackages(dir, words(packages), root ? { '': root } : {});
+}
+/**
+ * The directories of the import packages the distribution ships, with the subpackages of a namespace
+ * package (a directory without `__init__.py`, whose subpackages carry the code), most likely first.
+ */
+function shippedPackageDirs(files, m) {
+    const guess = m.name.toLowerCase().replace(/[-.]+/g, '_');
+    const candidates = [
+        ...fromPyproject(files, m),
+        ...fromSetupCfg(files, m.dir),
+        joinRel(m.dir, 'src', guess),
+        joinRel(m.dir, guess),
+    ];
+    const dirs = new Set();
+    for (const dir of candidates) {
+        if (hasPython(files, dir))
+            dirs.add(dir);
+        else {
+            for (const sub of files.subdirs(dir)) {
+                const child = joinRel(dir, sub);
+                if (!/^_?vendor(ed)?$|^tests?$/.test(sub) && hasPython(files, child))
+                    dirs.add(child);
+            }
+        }
+    }
+    return [...dirs];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/version-source.ts
@@ -36089,6 +37228,7 @@ function importPackageDirs(files, dir, importNames, declared) {
  * file read by regex or statically, or the git tag. Mirrors each backend's own rules so the version we
  * check is the version the build will produce.
  */
+
 
 
 
@@ -36128,8 +37268,132 @@ function dynamicVersionSource(files, m) {
         return poetrySource(files, m);
     if (backend.startsWith('setuptools') || backend === '')
         return setuptoolsSource(files, m);
-    throw new errors/* ConfigurationError */.j1(`${m.name}: the build backend '${backend}' computes the version dynamically in a way otai-release cannot read; ` +
-        'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic).', position(files, m.file, ['build-system', 'build-backend']));
+    if (backend === 'maturin' || backend.startsWith('maturin.'))
+        return { location: cargoVersion(files, m, true) };
+    throw new errors/* ConfigurationError */.j1(`${m.name}: the build backend '${backend}' computes the version when it builds, which otai-release cannot read without running it; ` +
+        'declare it statically as [project] version = "X.Y.Z" (remove "version" from dynamic), ' +
+        'or leave this directory out with [tool.otai-release] exclude if it is not released. The other packages are still checked.', position(files, m.file, ['build-system', 'build-backend']));
+}
+// The nearest Cargo.toml above a crate's (or the crate's own) that declares a [workspace].
+function cargoWorkspaceRoot(files, cargo) {
+    for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
+        const candidate = joinRel(dir, 'Cargo.toml');
+        if (files.isFile(candidate) && getPath(files.toml(candidate), ['workspace']) !== undefined)
+            return candidate;
+        if (dir === '.')
+            break;
+    }
+    return undefined;
+}
+const inheritsVersion = (doc) => {
+    const v = getPath(doc, ['package', 'version']);
+    return !!v && typeof v === 'object' && v.workspace === true;
+};
+// The crates of a Cargo workspace whose version is the workspace's (members globs, `*` per segment).
+function workspaceCrates(files, root) {
+    const base = root.replace(/\/?Cargo\.toml$/, '') || '.';
+    const doc = files.toml(root);
+    const members = getPath(doc, ['workspace', 'members']);
+    const dirs = new Set(getPath(doc, ['package']) !== undefined ? [base] : []);
+    for (const glob of Array.isArray(members) ? members.filter((g) => typeof g === 'string') : []) {
+        let found = [base];
+        for (const part of String(glob).split('/')) {
+            const re = new RegExp(`^${part
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`);
+            found =
+                part.includes('*') || part.includes('?')
+                    ? found.flatMap((d) => files
+                        .subdirs(d)
+                        .filter((n) => re.test(n))
+                        .map((n) => joinRel(d, n)))
+                    : found.map((d) => joinRel(d, part));
+        }
+        for (const d of found)
+            dirs.add(d);
+    }
+    const names = [];
+    for (const d of dirs) {
+        const toml = joinRel(d, 'Cargo.toml');
+        if (!files.isFile(toml))
+            continue;
+        const crate = files.toml(toml);
+        const name = getPath(crate, ['package', 'name']);
+        if (typeof name === 'string' && inheritsVersion(crate))
+            names.push(name);
+    }
+    return names;
+}
+/**
+ * The crate's entries in the Cargo.lock beside it or above it: cargo rewrites them on the next build,
+ * and `cargo build --locked` (as release pipelines run it) refuses a lock that disagrees with Cargo.toml.
+ * A version inherited from the workspace is every inheriting member's, so each of their entries counts.
+ */
+function cargoLockVersions(files, m) {
+    const cargo = maturinCargoToml(files, m);
+    if (!files.isFile(cargo))
+        return [];
+    const doc = files.toml(cargo);
+    const name = getPath(doc, ['package', 'name']);
+    if (typeof name !== 'string')
+        return [];
+    const root = inheritsVersion(doc) ? cargoWorkspaceRoot(files, cargo) : undefined;
+    if (typeof getPath(doc, ['package', 'version']) !== 'string' && !root)
+        return [];
+    const names = root ? workspaceCrates(files, root) : [name];
+    for (let dir = (root ?? cargo).replace(/\/?[^/]*$/, '') || '.'; !dir.startsWith('..'); dir = joinRel(dir, '..')) {
+        const lock = joinRel(dir, 'Cargo.lock');
+        if (files.isFile(lock)) {
+            return names.flatMap((crate) => {
+                const escaped = crate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                const re = new RegExp(`^name = "${escaped}"\\r?\\nversion = "(?<version>[^"\\n]+)"`, 'md');
+                const span = matchVersion(files.text(lock), re);
+                return span ? [locationAt('cargo', `Cargo.lock version of ${crate}`, lock, span, false)] : [];
+            });
+        }
+        if (dir === '.')
+            break;
+    }
+    return [];
+}
+/** The Cargo.toml a maturin project builds: `[tool.maturin] manifest-path`, else the one beside pyproject.toml. */
+function maturinCargoToml(files, m) {
+    const configured = getPath(m.doc, ['tool', 'maturin', 'manifest-path']);
+    return joinRel(m.dir, typeof configured === 'string' ? configured : 'Cargo.toml');
+}
+/**
+ * The version maturin takes from Cargo: `[package].version`, or with `version.workspace = true` the
+ * workspace's `[workspace.package].version` (the nearest Cargo.toml above that has a [workspace]).
+ * maturin reads the SemVer text as PEP 440 (`1.0.0-rc.1` is 1.0.0rc1).
+ */
+function cargoVersion(files, m, source) {
+    const cargo = maturinCargoToml(files, m);
+    const where = position(files, m.file, ['project', 'dynamic']);
+    if (!files.isFile(cargo)) {
+        throw new errors/* ConfigurationError */.j1(`${m.name}: maturin takes the version from ${cargo}, which does not exist; set [tool.maturin] manifest-path to the crate's Cargo.toml, or a static [project] version.`, where);
+    }
+    const version = getPath(files.toml(cargo), ['package', 'version']);
+    if (typeof version === 'string') {
+        return tomlLocation(files, cargo, ['package', 'version'], 'cargo', source, 'Cargo.toml [package].version (maturin)');
+    }
+    const inherited = version && typeof version === 'object' && version.workspace === true;
+    if (inherited) {
+        for (let dir = cargo.replace(/\/?[^/]*$/, '') || '.';; dir = joinRel(dir, '..')) {
+            const candidate = joinRel(dir, 'Cargo.toml');
+            if (candidate !== cargo &&
+                files.isFile(candidate) &&
+                getPath(files.toml(candidate), ['workspace']) !== undefined) {
+                if (typeof getPath(files.toml(candidate), ['workspace', 'package', 'version']) !== 'string')
+                    break;
+                return tomlLocation(files, candidate, ['workspace', 'package', 'version'], 'cargo', source, 'Cargo.toml [workspace.package].version (maturin)');
+            }
+            if (dir === '.' || dir.startsWith('..'))
+                break;
+        }
+        throw new errors/* ConfigurationError */.j1(`${m.name}: ${cargo} inherits its version from the Cargo workspace (version.workspace = true), but no Cargo.toml above it has [workspace.package] version; add it there.`, { file: cargo, line: keyLine(files.text(cargo), ['package', 'version']) });
+    }
+    throw new errors/* ConfigurationError */.j1(`${m.name}: maturin takes the version from ${cargo}, which has no [package] version; add version = "X.Y.Z" under [package].`, { file: cargo, line: keyLine(files.text(cargo), ['package']) });
 }
 function hatchSource(files, m) {
     const hatchToml = joinRel(m.dir, 'hatch.toml');
@@ -36269,6 +37533,10 @@ function setuptoolsSource(files, m) {
         }
         throw new errors/* ConfigurationError */.j1(`${m.name}: [tool.setuptools.dynamic] version must be {attr = "pkg.__version__"} or {file = "VERSION"}.`, where);
     }
+    // vcs-versioning is setuptools-scm's core; it versions itself (in-tree) from its own table.
+    if (getPath(m.doc, ['tool', 'vcs-versioning']) !== undefined) {
+        return tag(files, m, 'vcs-versioning', ['tool', 'vcs-versioning']);
+    }
     if (getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined || requiresAny(m, ['setuptools-scm'])) {
         const key = getPath(m.doc, ['tool', 'setuptools_scm']) !== undefined
             ? ['tool', 'setuptools_scm']
@@ -36308,17 +37576,9 @@ function attrLocation(files, m, attr, where) {
     const found = readStringAssignment(files, file, name, `${m.name}: attr = "${attr}"`, where);
     return locationAt('setuptools-attr', `${name} (setuptools attr)`, found.file, found.span, true);
 }
-/** The import packages of a distribution: declared ones first, then the name-derived guess. */
+/** The import packages of a distribution, from what its backend ships (see shipped.ts). */
 function packageDirs(files, m) {
-    const declared = [];
-    const hatchPackages = getPath(m.doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
-    if (Array.isArray(hatchPackages))
-        declared.push(...hatchPackages.map(String));
-    const stPackages = getPath(m.doc, ['tool', 'setuptools', 'packages']);
-    if (Array.isArray(stPackages))
-        declared.push(...stPackages.map((p) => String(p).replace(/\./g, '/')));
-    const guess = m.name.toLowerCase().replace(/[-.]+/g, '_');
-    return importPackageDirs(files, m.dir, [guess], declared);
+    return shippedPackageDirs(files, m);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/package.ts
@@ -36339,22 +37599,34 @@ const WORKSPACE_KEYS = [
 ];
 /** Why an existing manifest is not a published package, or undefined when it is one. */
 function unpublishedReason(doc, name) {
+    if (getPath(doc, ['tool', 'poetry', 'package-mode']) === false) {
+        return '[tool.poetry] package-mode = false: Poetry only manages its dependencies, it builds no package';
+    }
     if (!name)
         return 'no [project] name: not a package (tool configuration only)';
     const classifiers = getPath(doc, ['project', 'classifiers']);
-    if (Array.isArray(classifiers) && classifiers.includes('Private :: Do Not Upload')) {
-        return 'classifier "Private :: Do Not Upload"';
+    // PyPI refuses every `Private ::` classifier, which is why projects add one to stay unpublished.
+    const privateClassifier = Array.isArray(classifiers)
+        ? classifiers.find((c) => typeof c === 'string' && c.startsWith('Private ::'))
+        : undefined;
+    if (privateClassifier)
+        return `classifier "${String(privateClassifier)}" (PyPI refuses uploads with it)`;
+    // With a build system, `package = false` only keeps `uv run` from building it (pydantic-core's root).
+    if (getPath(doc, ['tool', 'uv', 'package']) === false && doc['build-system'] === undefined) {
+        return '[tool.uv] package = false and no [build-system]';
     }
-    if (getPath(doc, ['tool', 'uv', 'package']) === false)
-        return '[tool.uv] package = false';
     const isWorkspaceRoot = WORKSPACE_KEYS.some((k) => getPath(doc, k) !== undefined);
+    const version = getPath(doc, ['project', 'version']);
+    const placeholder = typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version));
     if (isWorkspaceRoot) {
-        const version = getPath(doc, ['project', 'version']);
         if (doc['build-system'] === undefined)
             return 'workspace root without [build-system] (a virtual project)';
-        if (typeof version === 'string' && (version.includes('+') || /^0(\.0)*$/.test(version))) {
-            return `workspace root with placeholder version "${version}"`;
-        }
+        if (placeholder)
+            return `workspace root with placeholder version "${String(version)}"`;
+    }
+    // 0.0.0 is never a release anyone meant (OpenTelemetry's codegen: "Not published to PyPI").
+    if (typeof version === 'string' && /^0(\.0)*$/.test(version)) {
+        return `placeholder version "${version}" (nothing is released as 0.0.0)`;
     }
     return undefined;
 }
@@ -36408,6 +37680,13 @@ function readPackage(files, dir, tagFormats, explicit) {
         if (typeof getPath(doc, ['tool', 'poetry', 'version']) === 'string') {
             locations.push(tomlLocation(files, file, ['tool', 'poetry', 'version'], 'poetry', false));
         }
+        // maturin prefers the static version, but the crate's own version is released with it (uv keeps both).
+        const cargo = m.backend === 'maturin' ? maturinCargoToml(files, m) : undefined;
+        if (cargo &&
+            files.isFile(cargo) &&
+            typeof getPath(files.toml(cargo), ['package', 'version']) === 'string') {
+            locations.push(cargoVersion(files, m, false));
+        }
     }
     else if (isDynamic || !project) {
         const source = dynamicVersionSource(files, m);
@@ -36419,6 +37698,8 @@ function readPackage(files, dir, tagFormats, explicit) {
     else {
         throw new errors/* ConfigurationError */.j1(`${name}: [project] has no version and does not list it in dynamic; add version = "X.Y.Z" to [project].`, { file, line: keyLine(text, ['project']) });
     }
+    if (m.backend === 'maturin')
+        locations.push(...cargoLockVersions(files, m));
     for (const extra of extraLocations(files, m, packageDirs(files, m))) {
         // The same text seen twice (`VERSION = 'v1.2.3'`: hatch reads 1.2.3, the copy v1.2.3) is one location.
         const seen = locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end);
@@ -36458,6 +37739,11 @@ function readSetupCfgPackage(files, dir, tagFormats, explicit) {
     const m = { dir, file: cfg, doc: {}, name, requires: [] };
     const source = dynamicVersionSource(files, m);
     const locations = 'location' in source ? [source.location] : [];
+    for (const extra of extraLocations(files, m, packageDirs(files, m))) {
+        if (!locations.some((l) => l.file === extra.file && l.start < extra.end && extra.start < l.end)) {
+            locations.push(extra);
+        }
+    }
     return {
         package: {
             name,
@@ -36489,6 +37775,21 @@ function packageNames(packages) {
 
 
 
+
+
+
+// One package's mistake must not hide the state of the others: the error is kept and reported with them.
+function readOrKeep(files, unreadable, dir, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        unreadable.push({ path: dir, name: projectName(files, dir), error });
+        return undefined;
+    }
+}
 /** Reads the repository at `root`. Errors (ConfigurationError) name the file and position at fault. */
 function readRepository(root, options = {}) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
@@ -36508,10 +37809,12 @@ function readRepository(root, options = {}) {
             : UNCONFIGURED_TAG_FORMATS[policy];
     const packages = [];
     const skipped = [];
+    const unreadable = [];
     if (config.packages) {
         for (const entry of config.packages) {
-            const result = readPackage(files, joinRel(entry.path), entry.tagFormat ? [entry.tagFormat] : globalFormats, true);
-            if ('package' in result) {
+            const dir = joinRel(entry.path);
+            const result = readOrKeep(files, unreadable, dir, () => readPackage(files, dir, entry.tagFormat ? [entry.tagFormat] : globalFormats, true));
+            if (result && 'package' in result) {
                 for (const setting of entry.versionFiles) {
                     const location = configuredLocation(files, setting, config.file ?? 'pyproject.toml');
                     if (!overlaps(result.package.locations, location))
@@ -36524,14 +37827,21 @@ function readRepository(root, options = {}) {
     else {
         const found = discoverPackageDirs(root, config.exclude);
         skipped.push(...found.skipped);
-        for (const dir of found.dirs) {
-            const result = readPackage(files, dir, globalFormats, false);
+        const plain = found.candidates.filter((c) => !c.exampleDir).map((c) => c.dir);
+        for (const dir of plain) {
+            const result = readOrKeep(files, unreadable, dir, () => readPackage(files, dir, globalFormats, false));
+            if (!result)
+                continue;
             if ('package' in result)
-                packages.push(result.package);
+                packages.push({ ...result.package, evidence: evidenceOf(result.package) });
             else
                 skipped.push(result.skipped);
         }
+        weighExamples(files, found, plain, globalFormats, { packages, skipped, unreadable });
     }
+    // Nothing left to check: the one error is the answer.
+    if (packages.length === 0 && unreadable.length > 0)
+        throw unreadable[0].error;
     if (packages.length === 0) {
         throw new errors/* ConfigurationError */.j1(`No publishable Python package found under '${root}' (no pyproject.toml with a [project] name${skipped.length
             ? `; skipped: ${skipped.map((s) => `${'file' in s ? s.file : s.path} (${s.reason})`).join(', ')}`
@@ -36549,7 +37859,116 @@ function readRepository(root, options = {}) {
     if (policy === 'independent' && versionFiles.length > 0) {
         throw new errors/* ConfigurationError */.j1('version-files at the top of [tool.otai-release] carry one shared version, which the independent policy does not have; move them into the packages entry they belong to.', { file: config.file });
     }
-    return { root, config, policy, packages, versionFiles, skipped, files };
+    return { root, config, policy, packages, versionFiles, skipped, unreadable, files };
+}
+/**
+ * What discovery decided for each directory, and why: one line per package found, directory or
+ * manifest passed over, and package whose version could not be read (`check --explain`).
+ */
+function explainDiscovery(repo) {
+    const where = (s) => ('file' in s ? s.file : s.path);
+    return [
+        ...repo.packages.map((p) => `package ${p.manifest} (${p.name}): ${p.evidence ?? 'listed in [tool.otai-release] packages'}`),
+        ...repo.unreadable.map((u) => `error   ${u.path}: ${u.error.toString()}`),
+        ...repo.skipped.map((s) => `skip    ${where(s)}: ${s.reason}`),
+    ];
+}
+// Why discovery took a package for a released one, for `check --explain`.
+function evidenceOf(pkg) {
+    return pkg.backend ? `a [project] name and [build-system] ${pkg.backend}` : 'a [project] name';
+}
+/**
+ * Projects below example/test folders (`tests/`, `docs/examples/`, `python/samples/`): released only
+ * when a workspace of the repository lists them or a released package requires them, repeated until
+ * nothing changes (a rescued package may require another). The rest is summed up per folder.
+ */
+function weighExamples(files, found, plain, tagFormats, into) {
+    const listedBy = workspaceMembership(files, plain);
+    let pending = found.candidates.filter((c) => c.exampleDir);
+    for (let changed = true; changed;) {
+        changed = false;
+        const requiredBy = new Map();
+        for (const pkg of into.packages) {
+            for (const r of pkg.requirements)
+                requiredBy.set((0,src_names/* canonicalizeName */.yt)(r.name), pkg.name);
+        }
+        for (const c of pending) {
+            let evidence = listedBy(c.dir);
+            if (!evidence) {
+                const name = projectName(files, c.dir);
+                const by = name && requiredBy.get((0,src_names/* canonicalizeName */.yt)(name));
+                if (by)
+                    evidence = `required by ${by}, a released package`;
+            }
+            if (!evidence)
+                continue;
+            pending = pending.filter((p) => p !== c);
+            changed = true;
+            const folder = exampleFolderName(c.exampleDir);
+            const result = readOrKeep(files, into.unreadable, c.dir, () => readPackage(files, c.dir, tagFormats, false));
+            if (!result)
+                continue;
+            if ('package' in result) {
+                const why = `below '${folder}/', but ${evidence}`;
+                into.packages.push({ ...result.package, evidence: why });
+            }
+            else
+                into.skipped.push(result.skipped);
+        }
+    }
+    const counts = new Map();
+    // Evidence of their own that deeper projects give (a Private :: classifier), summed per folder.
+    const ownReasons = new Map();
+    for (const c of pending) {
+        const folder = c.exampleDir;
+        let own;
+        try {
+            const result = readPackage(files, c.dir, tagFormats, false);
+            own = 'skipped' in result ? result.skipped : undefined;
+        }
+        catch {
+            own = undefined;
+        }
+        // The folder's own manifest says why itself (tool settings in docs/pyproject.toml); the projects
+        // deeper down (test fixtures by the dozen) are counted in the folder's one line.
+        if (own && c.dir === folder) {
+            into.skipped.push(own);
+            continue;
+        }
+        counts.set(folder, (counts.get(folder) ?? 0) + 1);
+        if (own) {
+            const reasons = ownReasons.get(folder) ?? new Map();
+            // Its first clause: up to the explanation in brackets or after a colon outside quotes.
+            const short = own.reason.replace(/ \(.*$/, '').replace(/: (?=[^"]*$).*$/, '');
+            reasons.set(short, (reasons.get(short) ?? 0) + 1);
+            ownReasons.set(folder, reasons);
+        }
+    }
+    for (const dir of [...new Set([...counts.keys(), ...found.prunedIn])].sort()) {
+        const n = counts.get(dir) ?? 0;
+        const own = [...(ownReasons.get(dir) ?? [])].map(([reason, k]) => `${k} with ${reason}`);
+        into.skipped.push({
+            path: dir,
+            reason: `'${exampleFolderName(dir)}' directories hold tests, examples, docs or templates, not releases${n ? `: ${n} project(s) below it, none listed by a workspace or required by a released package` : ''}${own.length ? ` (${own.join(', ')})` : ''}`,
+        });
+    }
+}
+// The project name of a directory's manifest, read leniently (test fixtures may be broken on purpose).
+function projectName(files, dir) {
+    try {
+        const file = joinRel(dir, 'pyproject.toml');
+        if (files.isFile(file)) {
+            const doc = files.toml(file);
+            const name = getPath(doc, ['project', 'name']) ?? getPath(doc, ['tool', 'poetry', 'name']);
+            if (typeof name === 'string')
+                return name;
+        }
+        const cfg = joinRel(dir, 'setup.cfg');
+        return files.isFile(cfg) ? iniValue(files.text(cfg), 'metadata', 'name')?.value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 // A version-files entry found anyway (a VERSION file) is one location, not two edits of the same bytes.
 function overlaps(known, l) {
@@ -36586,6 +38005,91 @@ function checkDistinctTags(packages) {
 
 
 
+
+
+/***/ }),
+
+/***/ 923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rv: () => (/* binding */ lineColumn),
+  c3: () => (/* binding */ listOf),
+  pA: () => (/* binding */ nearest),
+  yL: () => (/* reexport */ oneOf)
+});
+
+// UNUSED EXPORTS: displayPath, editDistance, splitList
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/text/choices.ts
+/** Values restricted to a fixed set, as action inputs and CLI options both take them. */
+/**
+ * `value` when it is one of `choices`; otherwise the error `refuse` makes from the text that lists
+ * them, so each entry point keeps its own error type (a ConfigurationError in an action, a usage
+ * error in the CLI) and names the setting its own way.
+ */
+function oneOf(value, choices, refuse) {
+    if (choices.includes(value))
+        return value;
+    throw refuse(`use one of ${choices.map((c) => `'${c}'`).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/index.ts
+/** Small text helpers for messages. */
+
+
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** The closest of `known` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, known) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of known) {
+        const d = editDistance(word.toLowerCase().replace(/_/g, '-'), candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** `a, b and c`, quoted with backticks. */
+function listOf(items) {
+    const quoted = items.map((i) => `\`${i}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** 1-based line and column of a string offset (lines end at \n, so CRLF counts once). */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** A path as the user should read it: relative to `cwd` (forward slashes) when inside it, else as given. */
+function displayPath(file, cwd) {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : file;
+}
 
 
 /***/ }),
@@ -36898,6 +38402,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -36913,6 +38447,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
