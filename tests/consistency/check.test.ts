@@ -652,3 +652,34 @@ describe('notices that would mislead', () => {
     expect(result.findings.map((f) => f.code)).toEqual(['tag-format-mismatch']);
   });
 });
+
+describe('the lockstep default when packages disagree', () => {
+  test('two packages at different versions: the error stays, and one notice first names the independent policy', () => {
+    const result = check({
+      'pyproject.toml': project('pydantic', '2.12.4', 'dependencies = ["pydantic-core==2.41.5"]'),
+      'pydantic-core/pyproject.toml': project('pydantic-core', '2.41.5'),
+    });
+    expect(result.findings[0]).toMatchObject({ level: 'notice', code: 'policy-hint' });
+    expect(result.findings[0]!.message).toContain('pydantic-core 2.41.5');
+    expect(result.findings[0]!.message).toContain('policy = "independent"');
+    expect(errors(result).length).toBeGreaterThan(0);
+  });
+
+  test('packages that agree with each other but not with the tag get no such hint', () => {
+    const result = check(
+      { 'a/pyproject.toml': project('pkg-a', '1.0.0'), 'b/pyproject.toml': project('pkg-b', '1.0.0') },
+      { tag: 'v9.9.9' },
+    );
+    expect(errors(result).length).toBeGreaterThan(0);
+    expect(result.findings.some((f) => f.code === 'policy-hint')).toBe(false);
+  });
+
+  test('a configured lockstep policy gets no hint', () => {
+    const result = check({
+      'otai-release.toml': lf('policy = "lockstep"'),
+      'a/pyproject.toml': project('pkg-a', '1.5.0'),
+      'b/pyproject.toml': project('pkg-b', '1.4.0'),
+    });
+    expect(result.findings.some((f) => f.code === 'policy-hint')).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import {
 import { canonicalizeName } from '../names/index.js';
 import { matchTag, renderTag, type Repository } from '../pyproject/index.js';
 import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
-import { independentByEvidence } from './policy-evidence.js';
+import { independentByEvidence, lockstepHint } from './policy-evidence.js';
 import type { ConsistencyResult, VersionFinding, LocationReport, PackageReport } from './types.js';
 
 /** Options of a check. */
@@ -153,6 +153,10 @@ export function checkConsistency(given: Repository, options: VersionCheckOptions
   };
 
   const reports = repo.packages.map((pkg) => checkPackage(release, pkg, findings));
+  const hint = lockstep
+    ? lockstepHint(repo, options.policyGiven ?? false, reports, release.lockstepVersion)
+    : undefined;
+  if (hint) findings.unshift(hint);
   checkVersionFiles(release, findings);
   const versionOf = new Map(reports.map((r) => [canonicalizeName(r.name), r.version]));
   checkPins(repo, versionOf, findings);

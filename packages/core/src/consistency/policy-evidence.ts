@@ -12,7 +12,7 @@ import {
   type Repository,
   UNCONFIGURED_TAG_FORMATS,
 } from '../pyproject/index.js';
-import type { VersionFinding } from './types.js';
+import type { PackageReport, VersionFinding } from './types.js';
 
 // Tag formats monorepos use for per-package tags, in order of preference when counts tie.
 const CANDIDATE_FORMATS = [
@@ -25,8 +25,8 @@ const CANDIDATE_FORMATS = [
   '{name}_v{version}',
 ];
 
-// Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess.
-function unconfigured(repo: Repository, policyGiven: boolean): boolean {
+/** Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess. */
+export function unconfigured(repo: Repository, policyGiven: boolean): boolean {
   if (repo.policy !== 'lockstep' || repo.config.policySet || policyGiven) return false;
   // A configured tag format or shared version files speak for one version across packages.
   if (repo.config.tagFormatSet || repo.versionFiles.length > 0) return false;
@@ -142,4 +142,35 @@ function tagFormatInUse(
     }
   }
   return best;
+}
+
+/**
+ * Under the lockstep default, packages off the release version may be a forgotten bump or separate
+ * release lines (two packages, or two tracks as in opentelemetry-python): the errors stay, and one
+ * notice first names the other reading and the configuration for it.
+ */
+export function lockstepHint(
+  repo: Repository,
+  policyGiven: boolean,
+  reports: readonly PackageReport[],
+  release: string | undefined,
+): VersionFinding | undefined {
+  if (release === undefined || !unconfigured(repo, policyGiven)) return undefined;
+  const own = reports.filter((r) => !r.fromTag && r.version !== undefined);
+  // Packages that agree with each other but not with the tag: the tag is what is wrong.
+  if (new Set(own.map((r) => r.version)).size < 2) return undefined;
+  const off = own.filter((r) => r.version !== release);
+  if (off.length === 0) return undefined;
+  const shown = off.slice(0, 3).map((r) => `${r.name} ${r.version}`);
+  const more = off.length > shown.length ? `, and ${off.length - shown.length} more` : '';
+  return {
+    level: 'notice',
+    code: 'policy-hint',
+    file: repo.config.file ?? 'pyproject.toml',
+    message:
+      `No policy is configured, so every package must carry the one release version ${release}, and ` +
+      `${off.length} do${off.length === 1 ? 'es' : ''} not (${shown.join(', ')}${more}). If that is a forgotten bump, ` +
+      `the errors below say what to change; if these packages are released separately, write instead:\n` +
+      `[tool.otai-release]\npolicy = "independent"`,
+  };
 }

@@ -14,6 +14,7 @@ export type FindingCode =
   | 'version-unknown'
   | 'unreadable-version'
   | 'policy-inferred'
+  | 'policy-hint'
   | 'index-released'
   | 'index-partial'
   | 'index-unreachable';
