@@ -28468,7 +28468,7 @@ const CANDIDATE_FORMATS = [
     '{name}@v{version}',
     '{name}_v{version}',
 ];
-// Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess.
+/** Neither policy nor tag format written down, nor given by the caller: the lockstep default is a guess. */
 function unconfigured(repo, policyGiven) {
     if (repo.policy !== 'lockstep' || repo.config.policySet || policyGiven)
         return false;
@@ -28577,6 +28577,33 @@ function tagFormatInUse(packages, tags) {
         }
     }
     return best;
+}
+/**
+ * Under the lockstep default, packages off the release version may be a forgotten bump or separate
+ * release lines (two packages, or two tracks as in opentelemetry-python): the errors stay, and one
+ * notice first names the other reading and the configuration for it.
+ */
+function lockstepHint(repo, policyGiven, reports, release) {
+    if (release === undefined || !unconfigured(repo, policyGiven))
+        return undefined;
+    const own = reports.filter((r) => !r.fromTag && r.version !== undefined);
+    // Packages that agree with each other but not with the tag: the tag is what is wrong.
+    if (new Set(own.map((r) => r.version)).size < 2)
+        return undefined;
+    const off = own.filter((r) => r.version !== release);
+    if (off.length === 0)
+        return undefined;
+    const shown = off.slice(0, 3).map((r) => `${r.name} ${r.version}`);
+    const more = off.length > shown.length ? `, and ${off.length - shown.length} more` : '';
+    return {
+        level: 'notice',
+        code: 'policy-hint',
+        file: repo.config.file ?? 'pyproject.toml',
+        message: `No policy is configured, so every package must carry the one release version ${release}, and ` +
+            `${off.length} do${off.length === 1 ? 'es' : ''} not (${shown.join(', ')}${more}). If that is a forgotten bump, ` +
+            `the errors below say what to change; if these packages are released separately, write instead:\n` +
+            `[tool.otai-release]\npolicy = "independent"`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/check.ts
@@ -28692,6 +28719,11 @@ function checkConsistency(given, options = {}) {
         lockstepVersion: lockstep ? (tagged.version ?? majority(declared)) : undefined,
     };
     const reports = repo.packages.map((pkg) => checkPackage(release, pkg, findings));
+    const hint = lockstep
+        ? lockstepHint(repo, options.policyGiven ?? false, reports, release.lockstepVersion)
+        : undefined;
+    if (hint)
+        findings.unshift(hint);
     checkVersionFiles(release, findings);
     const versionOf = new Map(reports.map((r) => [(0,names/* canonicalizeName */.yt)(r.name), r.version]));
     checkPins(repo, versionOf, findings);
