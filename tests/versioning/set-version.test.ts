@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { ConfigurationError } from '@otai-release/core/errors';
 import { MemoryLogger } from '@otai-release/core/log';
 import { type GitRunner, nodeIo, type SetVersionOptions, setVersion } from '@otai-release/core/versioning';
-import { cleanup, layouts } from '../fixtures/layouts.js';
+import { cleanup, hatchProject, layouts } from '../fixtures/layouts.js';
 import { gitRepo, isolatedGit, type TestRepo } from './git-repo.js';
 
 afterAll(cleanup);
@@ -321,5 +321,33 @@ describe('failures after planning put the files back', () => {
     expect(repo.git(['log', '-1', '--format=%s'])).toBe('chore(release): v1.5.0');
     expect(repo.git(['rev-parse', 'main'], repo.origin)).toBe(originHead);
     expect(repo.git(['tag'], repo.origin)).toBe('');
+  });
+});
+
+describe('independent versions under the lockstep default', () => {
+  // kedro-plugins' shape: each plugin at its own version, no [tool.otai-release].
+  const PLUGINS = {
+    'kedro-airflow/pyproject.toml': hatchProject('kedro-airflow', '0.11.0'),
+    'kedro-datasets/pyproject.toml': hatchProject('kedro-datasets', '9.6.0'),
+    'kedro-docker/pyproject.toml': hatchProject('kedro-docker', '0.6.2'),
+  };
+
+  test('a bump without a package asks which one, instead of refusing because the versions disagree', async () => {
+    const repo = gitRepo(PLUGINS);
+    const error = await refusal(setVersion(options(repo, { spec: 'patch', dryRun: true }), deps()));
+    expect(error.message).toContain('say which one to change with package');
+    expect(error.message).not.toContain('disagree');
+  });
+
+  test('with a package, only that package is bumped, and a notice says how to configure the policy', async () => {
+    const repo = gitRepo(PLUGINS);
+    const logger = new MemoryLogger();
+    const result = await setVersion(
+      options(repo, { spec: 'patch', dryRun: true, package: 'kedro-datasets' }),
+      { ...deps(), logger },
+    );
+    expect(result.plan.next).toBe('9.6.1');
+    expect(result.changedFiles).toEqual(['kedro-datasets/pyproject.toml']);
+    expect(logger.messages('notice').join('\n')).toContain('policy = "independent"');
   });
 });

@@ -16,3 +16,4 @@ export {
   type ValidationResult,
   validateRelease,
 } from './validate.js';
+export { independentByEvidence, mayBeIndependent } from './policy-evidence.js';

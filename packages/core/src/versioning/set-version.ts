@@ -3,7 +3,12 @@
  * all files or none, prove the result with the same check validate-versions runs, then commit, tag and
  * push. Every check that can refuse runs before the first byte is written, also in a dry run.
  */
-import { checkConsistency, type VersionFinding } from '../consistency/index.js';
+import {
+  checkConsistency,
+  independentByEvidence,
+  mayBeIndependent,
+  type VersionFinding,
+} from '../consistency/index.js';
 import { ConfigurationError, errorMessage } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import { canonicalizeName } from '../names/index.js';
@@ -90,6 +95,17 @@ function refuseUnreadable(repo: Repository, wanted: string | undefined): void {
   );
 }
 
+// With no policy configured, versions that mostly differ mean independent packages, as check reads
+// them: a bump then names its package, instead of refusing because the packages disagree.
+async function readWithPolicyEvidence(path: string, git: Git, logger: Logger): Promise<Repository> {
+  const repo = readRepository(path);
+  if (!mayBeIndependent(repo, false)) return repo;
+  const evidence = independentByEvidence(repo, { tags: await git.tags() });
+  if (!evidence) return repo;
+  logger.notice(evidence.finding.message, { file: evidence.finding.file });
+  return evidence.repo;
+}
+
 /** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
 export async function setVersion(
   options: SetVersionOptions,
@@ -99,7 +115,7 @@ export async function setVersion(
   const problem = gitStepsProblem(options);
   if (problem) throw new ConfigurationError(problem);
   const git = new Git(options.path, deps.git, options.auth);
-  const repo = readRepository(options.path);
+  const repo = await readWithPolicyEvidence(options.path, git, logger);
   refuseUnreadable(repo, options.package);
   const plan = await planChange(repo, options, deps, git);
   await checkGit(git, options, plan, logger);
