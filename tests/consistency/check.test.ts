@@ -656,7 +656,7 @@ describe('notices that would mislead', () => {
 describe('the lockstep default when packages disagree', () => {
   test('two packages at different versions: the error stays, and one notice first names the independent policy', () => {
     const result = check({
-      'pyproject.toml': project('pydantic', '2.12.4', 'dependencies = ["pydantic-core==2.41.5"]'),
+      'pyproject.toml': project('pydantic', '2.12.4', 'dependencies = ["pydantic-core>=2.0"]'),
       'pydantic-core/pyproject.toml': project('pydantic-core', '2.41.5'),
     });
     expect(result.findings[0]).toMatchObject({ level: 'notice', code: 'policy-hint' });
@@ -681,5 +681,46 @@ describe('the lockstep default when packages disagree', () => {
       'b/pyproject.toml': project('pkg-b', '1.4.0'),
     });
     expect(result.findings.some((f) => f.code === 'policy-hint')).toBe(false);
+  });
+});
+
+describe('separate release lines shown by exact pins (no policy configured)', () => {
+  test("pydantic requiring pydantic-core at exactly core's own version: two lines, no errors", () => {
+    const result = check({
+      'pyproject.toml': project('pydantic', '2.14.0b1', 'dependencies = ["pydantic-core==2.48.0"]'),
+      'pydantic-core/pyproject.toml': project('pydantic-core', '2.48.0'),
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.policy).toBe('independent');
+    expect(result.findings[0]).toMatchObject({ level: 'notice', code: 'policy-inferred' });
+    expect(result.findings[0]!.message).toContain(
+      'pydantic 2.14.0b1 requires pydantic-core==2.48.0, its own version',
+    );
+  });
+
+  test("opentelemetry's two tracks: the 0.x package is pinned exactly by a 1.x one", () => {
+    const result = check({
+      'api/pyproject.toml': project('otel-api', '1.45.0.dev0'),
+      'sdk/pyproject.toml': project(
+        'otel-sdk',
+        '1.45.0.dev0',
+        'dependencies = ["otel-api==1.45.0.dev0", "otel-semconv==0.66b0.dev0"]',
+      ),
+      'proto/pyproject.toml': project('otel-proto', '1.45.0.dev0'),
+      'semconv/pyproject.toml': project('otel-semconv', '0.66b0.dev0'),
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.policy).toBe('independent');
+  });
+
+  test('a package left behind whose pins were not moved either is still a lockstep error', () => {
+    // core bumped to 1.5.0, the plugin forgotten at 1.4.0 and still pinning core==1.4.0.
+    const result = check({
+      'core/pyproject.toml': project('core-lib', '1.5.0'),
+      'plugin/pyproject.toml': project('plugin', '1.4.0', 'dependencies = ["core-lib==1.4.0"]'),
+      'other/pyproject.toml': project('other', '1.5.0', 'dependencies = ["core-lib==1.5.0"]'),
+    });
+    expect(result.policy).toBe('lockstep');
+    expect(errors(result).length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,8 @@
  * versions are evidence enough: they are checked as independent, and one notice says so with the exact
  * configuration to write, including the tag format the repository's existing tags already use.
  */
-import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
+import { canonicalizeName } from '../names/index.js';
+import { normalizeVersion, tryParseSpecifierSet, tryParseVersion } from '../pep440/index.js';
 import {
   matchTag,
   type PythonPackage,
@@ -59,16 +60,17 @@ export function independentByEvidence(
       },
     };
   }
-  if (repo.packages.length < 3) return undefined;
   const declared = repo.packages
     .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
-    .filter((d): d is { pkg: PythonPackage; version: string } => d.version !== undefined);
-  // Two packages that differ are as likely a forgotten bump as two release lines: lockstep's errors stay.
-  if (declared.length < 3) return undefined;
+    .filter((d): d is Declared => d.version !== undefined);
+  if (declared.length < 2) return undefined;
   const counts = new Map<string, number>();
   for (const d of declared) counts.set(d.version, (counts.get(d.version) ?? 0) + 1);
   const agreeing = Math.max(...counts.values());
-  if (agreeing * 2 > declared.length) return undefined;
+  // Two packages that differ are as likely a forgotten bump as two release lines: only a pin tells.
+  const mostlyDiffer = declared.length >= 3 && agreeing * 2 <= declared.length;
+  const pinned = mostlyDiffer ? undefined : pinnedLines(declared, counts);
+  if (!mostlyDiffer && !pinned) return undefined;
 
   const formats = UNCONFIGURED_TAG_FORMATS.independent;
   const independent = asIndependent(repo);
@@ -86,7 +88,7 @@ export function independentByEvidence(
       code: 'policy-inferred',
       file: repo.config.file ?? 'pyproject.toml',
       message:
-        `No policy is configured, and the packages' versions mostly differ (${shown.join(', ')}${more}), so each ` +
+        `No policy is configured, and ${pinned ?? `the packages' versions mostly differ (${shown.join(', ')}${more})`}, so each ` +
         `package is checked against its own version rather than one shared version.${tagNote} To say so in the ` +
         `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
         `policy = "independent"${formatLine}`,
@@ -105,6 +107,53 @@ export function asIndependent(repo: Repository): Repository {
     policy: 'independent',
     packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0]! })),
   };
+}
+
+interface Declared {
+  pkg: PythonPackage;
+  version: string;
+}
+
+/**
+ * Evidence of separate release lines when most packages agree (or there are two): every package off
+ * the common version is required at exactly its own version by a package on another one (pydantic
+ * requires pydantic-core==2.48.0 while itself at 2.14.0; opentelemetry's 1.x packages require their
+ * 0.x semantic conventions exactly). A forgotten bump rarely leaves that: a bump that moves a
+ * package's version moves its pins on the others too (set-version does, and so does replacing the
+ * version text everywhere).
+ */
+function pinnedLines(declared: readonly Declared[], counts: Map<string, number>): string | undefined {
+  let common: string | undefined;
+  for (const [version, n] of counts) if (common === undefined || n > counts.get(common)!) common = version;
+  const off = declared.filter((d) => d.version !== common);
+  if (off.length === 0) return undefined;
+  const evidence: string[] = [];
+  for (const target of off) {
+    const key = canonicalizeName(target.pkg.name);
+    const by = declared.find(
+      (d) =>
+        d.version !== target.version &&
+        d.pkg.pins.some(
+          (pin) => canonicalizeName(pin.name) === key && exactVersion(pin.specifier) === target.version,
+        ),
+    );
+    if (!by) return undefined;
+    evidence.push(
+      `${by.pkg.name} ${by.version} requires ${target.pkg.name}==${target.version}, its own version`,
+    );
+  }
+  const more = evidence.length > 2 ? `, and ${evidence.length - 2} more like it` : '';
+  return `${evidence.slice(0, 2).join('; ')}${more}`;
+}
+
+// The version an exact pin (`==2.48.0`, no wildcard) names, in normal form.
+function exactVersion(specifier: string): string | undefined {
+  const clauses = tryParseSpecifierSet(specifier);
+  if (clauses?.length !== 1) return undefined;
+  const [clause] = clauses;
+  if (clause!.operator !== '==' || clause!.version.includes('*') || !tryParseVersion(clause!.version))
+    return undefined;
+  return normalizeVersion(clause!.version);
 }
 
 // The package a tag names in the independent way (`hatch-v1.16.5`), when it fits no lockstep format.

@@ -99,8 +99,9 @@ function refuseUnreadable(repo: Repository, wanted: string | undefined): void {
 // them: a bump then names its package, instead of refusing because the packages disagree.
 async function readWithPolicyEvidence(path: string, git: Git, logger: Logger): Promise<Repository> {
   const repo = readRepository(path);
-  if (!mayBeIndependent(repo, false)) return repo;
-  const evidence = independentByEvidence(repo, { tags: await git.tags() });
+  // The tags only suggest a tag format, which matters where the versions mostly differ.
+  const tags = mayBeIndependent(repo, false) ? await git.tags() : [];
+  const evidence = independentByEvidence(repo, { tags });
   if (!evidence) return repo;
   logger.notice(evidence.finding.message, { file: evidence.finding.file });
   return evidence.repo;
