@@ -115,32 +115,33 @@ interface Declared {
 }
 
 /**
- * Evidence of separate release lines when most packages agree (or there are two): every package off
- * the common version is required at exactly its own version by a package on another one (pydantic
- * requires pydantic-core==2.48.0 while itself at 2.14.0; opentelemetry's 1.x packages require their
- * 0.x semantic conventions exactly). A forgotten bump rarely leaves that: a bump that moves a
- * package's version moves its pins on the others too (set-version does, and so does replacing the
- * version text everywhere).
+ * Evidence of separate release lines when most packages agree (or there are two): every version off
+ * the common one is required exactly, by a package on another version, of a package that carries it
+ * (pydantic 2.14.0 requires pydantic-core==2.48.0; opentelemetry's 0.x packages require its 1.x API
+ * at exactly its version). A forgotten bump rarely leaves that: a bump that moves a package's version
+ * moves its pins on the others too (set-version does, and so does replacing the version text).
  */
 function pinnedLines(declared: readonly Declared[], counts: Map<string, number>): string | undefined {
   let common: string | undefined;
   for (const [version, n] of counts) if (common === undefined || n > counts.get(common)!) common = version;
-  const off = declared.filter((d) => d.version !== common);
-  if (off.length === 0) return undefined;
+  const offVersions = [...counts.keys()].filter((v) => v !== common);
+  if (offVersions.length === 0) return undefined;
+  const versionOf = new Map(declared.map((d) => [canonicalizeName(d.pkg.name), d.version]));
   const evidence: string[] = [];
-  for (const target of off) {
-    const key = canonicalizeName(target.pkg.name);
-    const by = declared.find(
-      (d) =>
-        d.version !== target.version &&
-        d.pkg.pins.some(
-          (pin) => canonicalizeName(pin.name) === key && exactVersion(pin.specifier) === target.version,
-        ),
-    );
-    if (!by) return undefined;
-    evidence.push(
-      `${by.pkg.name} ${by.version} requires ${target.pkg.name}==${target.version}, its own version`,
-    );
+  for (const line of offVersions) {
+    let found: string | undefined;
+    for (const d of declared) {
+      if (d.version === line) continue;
+      const pin = d.pkg.pins.find(
+        (p) => versionOf.get(canonicalizeName(p.name)) === line && exactVersion(p.specifier) === line,
+      );
+      if (pin) {
+        found = `${d.pkg.name} ${d.version} requires ${pin.name}==${line}, its own version`;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    evidence.push(found);
   }
   const more = evidence.length > 2 ? `, and ${evidence.length - 2} more like it` : '';
   return `${evidence.slice(0, 2).join('; ')}${more}`;
