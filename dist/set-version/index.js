@@ -37532,6 +37532,7 @@ function planVersionChange(repo, spec, options = {}) {
  */
 
 
+
 // Tag formats monorepos use for per-package tags, in order of preference when counts tie.
 const CANDIDATE_FORMATS = [
     '{name}-v{version}',
@@ -37573,19 +37574,19 @@ function independentByEvidence(repo, options) {
             },
         };
     }
-    if (repo.packages.length < 3)
-        return undefined;
     const declared = repo.packages
         .map((pkg) => ({ pkg, version: fileVersion(pkg) }))
         .filter((d) => d.version !== undefined);
-    // Two packages that differ are as likely a forgotten bump as two release lines: lockstep's errors stay.
-    if (declared.length < 3)
+    if (declared.length < 2)
         return undefined;
     const counts = new Map();
     for (const d of declared)
         counts.set(d.version, (counts.get(d.version) ?? 0) + 1);
     const agreeing = Math.max(...counts.values());
-    if (agreeing * 2 > declared.length)
+    // Two packages that differ are as likely a forgotten bump as two release lines: only a pin tells.
+    const mostlyDiffer = declared.length >= 3 && agreeing * 2 <= declared.length;
+    const pinned = mostlyDiffer ? undefined : pinnedLines(declared, counts);
+    if (!mostlyDiffer && !pinned)
         return undefined;
     const formats = UNCONFIGURED_TAG_FORMATS.independent;
     const independent = asIndependent(repo);
@@ -37602,7 +37603,7 @@ function independentByEvidence(repo, options) {
             level: 'notice',
             code: 'policy-inferred',
             file: repo.config.file ?? 'pyproject.toml',
-            message: `No policy is configured, and the packages' versions mostly differ (${shown.join(', ')}${more}), so each ` +
+            message: `No policy is configured, and ${pinned ?? `the packages' versions mostly differ (${shown.join(', ')}${more})`}, so each ` +
                 `package is checked against its own version rather than one shared version.${tagNote} To say so in the ` +
                 `configuration (or write policy = "lockstep" to require one version for all):\n[tool.otai-release]\n` +
                 `policy = "independent"${formatLine}`,
@@ -37620,6 +37621,51 @@ function asIndependent(repo) {
         policy: 'independent',
         packages: repo.packages.map((p) => ({ ...p, acceptedTagFormats: formats, tagFormat: formats[0] })),
     };
+}
+/**
+ * Evidence of separate release lines when most packages agree (or there are two): every version off
+ * the common one is required exactly, by a package on another version, of a package that carries it
+ * (pydantic 2.14.0 requires pydantic-core==2.48.0; opentelemetry's 0.x packages require its 1.x API
+ * at exactly its version). A forgotten bump rarely leaves that: a bump that moves a package's version
+ * moves its pins on the others too (set-version does, and so does replacing the version text).
+ */
+function pinnedLines(declared, counts) {
+    let common;
+    for (const [version, n] of counts)
+        if (common === undefined || n > counts.get(common))
+            common = version;
+    const offVersions = [...counts.keys()].filter((v) => v !== common);
+    if (offVersions.length === 0)
+        return undefined;
+    const versionOf = new Map(declared.map((d) => [names_canonicalizeName(d.pkg.name), d.version]));
+    const evidence = [];
+    for (const line of offVersions) {
+        let found;
+        for (const d of declared) {
+            if (d.version === line)
+                continue;
+            const pin = d.pkg.pins.find((p) => versionOf.get(names_canonicalizeName(p.name)) === line && exactVersion(p.specifier) === line);
+            if (pin) {
+                found = `${d.pkg.name} ${d.version} requires ${pin.name}==${line}, its own version`;
+                break;
+            }
+        }
+        if (!found)
+            return undefined;
+        evidence.push(found);
+    }
+    const more = evidence.length > 2 ? `, and ${evidence.length - 2} more like it` : '';
+    return `${evidence.slice(0, 2).join('; ')}${more}`;
+}
+// The version an exact pin (`==2.48.0`, no wildcard) names, in normal form.
+function exactVersion(specifier) {
+    const clauses = (0,pep440/* tryParseSpecifierSet */.zh)(specifier);
+    if (clauses?.length !== 1)
+        return undefined;
+    const [clause] = clauses;
+    if (clause.operator !== '==' || clause.version.includes('*') || !(0,pep440/* tryParseVersion */.z0)(clause.version))
+        return undefined;
+    return (0,pep440/* normalizeVersion */.Qj)(clause.version);
 }
 // The package a tag names in the independent way (`hatch-v1.16.5`), when it fits no lockstep format.
 function packageNamedBy(repo, tag) {
@@ -38649,6 +38695,7 @@ function okLine(result) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/diff.ts
 function splitLines(text) {
     return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -38798,6 +38845,18 @@ function refuseUnreadable(repo, wanted) {
     const [first] = blocking;
     throw new src_errors/* ConfigurationError */.j1(`The version of ${first.name ?? first.path} cannot be read, so it cannot be set${blocking.length > 1 ? ` (nor that of ${blocking.length - 1} other package(s))` : ''}: ${first.error.message}`, { file: first.error.file, line: first.error.line, column: first.error.column });
 }
+// With no policy configured, versions that mostly differ mean independent packages, as check reads
+// them: a bump then names its package, instead of refusing because the packages disagree.
+async function readWithPolicyEvidence(path, git, logger) {
+    const repo = repository_readRepository(path);
+    // The tags only suggest a tag format, which matters where the versions mostly differ.
+    const tags = policy_evidence_mayBeIndependent(repo, false) ? await git.tags() : [];
+    const evidence = independentByEvidence(repo, { tags });
+    if (!evidence)
+        return repo;
+    logger.notice(evidence.finding.message, { file: evidence.finding.file });
+    return evidence.repo;
+}
 /** Sets the version; throws ConfigurationError (with nothing written) for every refusal. */
 async function setVersion(options, deps) {
     const { logger } = deps;
@@ -38805,7 +38864,7 @@ async function setVersion(options, deps) {
     if (problem)
         throw new src_errors/* ConfigurationError */.j1(problem);
     const git = new Git(options.path, deps.git, options.auth);
-    const repo = repository_readRepository(options.path);
+    const repo = await readWithPolicyEvidence(options.path, git, logger);
     refuseUnreadable(repo, options.package);
     const plan = await planChange(repo, options, deps, git);
     await checkGit(git, options, plan, logger);
