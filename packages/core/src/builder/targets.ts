@@ -2,8 +2,7 @@
 import { checkConsistency } from '../consistency/index.js';
 import { ConfigurationError } from '../errors/index.js';
 import { canonicalizeName } from '../names/index.js';
-import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
-import { matchTag, type PythonPackage, readRepository } from '../pyproject/index.js';
+import { type PythonPackage, readRepository, tagReleaseVersion } from '../pyproject/index.js';
 import type { BuildTarget } from './build.js';
 import type { TagVersion } from './verify.js';
 
@@ -17,8 +16,8 @@ export interface TargetSelection {
 // The tags among `tags` that are releases of `pkg` under its tag formats, with their versions.
 function releaseTagsOf(pkg: PythonPackage, tags: readonly string[]): TagVersion[] {
   return tags.flatMap((tag) => {
-    const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-    return text !== undefined && tryParseVersion(text) ? [{ tag, version: normalizeVersion(text) }] : [];
+    const version = tagReleaseVersion(pkg.acceptedTagFormats, tag, pkg.name);
+    return version === undefined ? [] : [{ tag, version }];
   });
 }
 

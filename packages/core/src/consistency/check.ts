@@ -13,7 +13,13 @@ import {
   tryParseVersion,
 } from '../pep440/index.js';
 import { canonicalizeName } from '../names/index.js';
-import { matchTag, renderTag, type Repository } from '../pyproject/index.js';
+import {
+  buildLocation,
+  matchTag,
+  renderTag,
+  type Repository,
+  tagReleaseVersion,
+} from '../pyproject/index.js';
 import type { PythonPackage, VersionLocation } from '../pyproject/types.js';
 import { independentByEvidence, lockstepHint } from './policy-evidence.js';
 import type { ConsistencyResult, VersionFinding, LocationReport, PackageReport } from './types.js';
@@ -79,8 +85,7 @@ function majority(versions: string[]): string | undefined {
 }
 
 function tagVersionOf(pkg: PythonPackage, tag: string): string | undefined {
-  const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-  return text === undefined ? undefined : tryParseVersion(text) ? normalizeVersion(text) : undefined;
+  return tagReleaseVersion(pkg.acceptedTagFormats, tag, pkg.name);
 }
 
 const quotedList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -181,7 +186,7 @@ export function checkConsistency(given: Repository, options: VersionCheckOptions
 
 // The version a package is built with: that of the location its backend reads, else its first one.
 function sourceVersion(normals: Map<VersionLocation, string | undefined>, pkg: PythonPackage) {
-  const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+  const source = buildLocation(pkg);
   return source ? normals.get(source) : undefined;
 }
 
@@ -268,9 +273,7 @@ function checkPackage(release: Release, pkg: PythonPackage, findings: VersionFin
   for (const l of pkg.locations) {
     const normal = normals.get(l);
     if (normal === undefined || expected === undefined || normal === expected) continue;
-    const reason =
-      why ??
-      `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+    const reason = why ?? `the build version from ${buildLocation(pkg)!.label} is`;
     findings.push({
       level: 'error',
       code:

@@ -8,9 +8,11 @@
 import { canonicalizeName } from '../names/index.js';
 import { normalizeVersion, tryParseSpecifierSet, tryParseVersion } from '../pep440/index.js';
 import {
+  declaredVersion,
   matchTag,
   type PythonPackage,
   type Repository,
+  tagReleaseVersion,
   UNCONFIGURED_TAG_FORMATS,
 } from '../pyproject/index.js';
 import type { PackageReport, VersionFinding } from './types.js';
@@ -161,17 +163,12 @@ function exactVersion(specifier: string): string | undefined {
 function packageNamedBy(repo: Repository, tag: string): PythonPackage | undefined {
   if (repo.packages.some((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined)) return undefined;
   const formats = UNCONFIGURED_TAG_FORMATS.independent;
-  return repo.packages.find((p) => {
-    const match = matchTag(formats, tag, p.name);
-    return match !== undefined && tryParseVersion(match.version) !== undefined;
-  });
+  return repo.packages.find((p) => tagReleaseVersion(formats, tag, p.name) !== undefined);
 }
 
-// The version a package's files give (the location its backend reads), in normal form.
+// The version a package's files give; none for one whose version comes from the tag.
 function fileVersion(pkg: PythonPackage): string | undefined {
-  if (pkg.tagDerived) return undefined;
-  const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-  return source && tryParseVersion(source.raw) ? normalizeVersion(source.raw) : undefined;
+  return pkg.tagDerived ? undefined : declaredVersion(pkg);
 }
 
 // The per-package tag format most of the existing tags follow.
@@ -182,10 +179,7 @@ function tagFormatInUse(
   let best: { format: string; count: number; example: string } | undefined;
   for (const format of CANDIDATE_FORMATS) {
     const matching = tags.filter((tag) =>
-      packages.some((p) => {
-        const match = matchTag([format], tag, p.name);
-        return match !== undefined && tryParseVersion(match.version) !== undefined;
-      }),
+      packages.some((p) => tagReleaseVersion([format], tag, p.name) !== undefined),
     );
     if (matching.length > (best?.count ?? 0)) {
       best = { format, count: matching.length, example: matching[matching.length - 1]! };

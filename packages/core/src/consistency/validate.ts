@@ -6,7 +6,7 @@ import { readRepository, type Repository, type VersionPolicy } from '../pyprojec
 import { checkConsistency } from './check.js';
 import { checkIndex } from './index-check.js';
 import { mayBeIndependent } from './policy-evidence.js';
-import { execGit } from '../versioning/git.js';
+import { Git } from '../versioning/git.js';
 import type { ConsistencyResult, VersionFinding } from './types.js';
 
 /** What to validate and how strictly. */
@@ -60,7 +60,10 @@ export async function validateRelease(
     return repo;
   });
   const policyGiven = options.policy !== undefined;
-  const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+  // The tags only suggest a tag format; without git (or outside a work tree) there are none.
+  const tags = mayBeIndependent(repository, policyGiven)
+    ? await new Git(repository.root).tags().catch(() => [])
+    : [];
   const result = await logger.group('Check versions, pins and tag', async () =>
     checkConsistency(repository, { tag: options.tag, policyGiven, tags }),
   );
@@ -114,16 +117,6 @@ export async function validateRelease(
     releasing,
     repository,
   };
-}
-
-// The repository's tags; none outside a git work tree or without git.
-async function repositoryTags(root: string): Promise<string[]> {
-  try {
-    const result = await execGit(['tag', '--list'], { cwd: root });
-    return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
-  } catch {
-    return [];
-  }
 }
 
 // What passed: the one version of a lockstep release, the released package of an independent one.

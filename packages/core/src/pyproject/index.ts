@@ -10,6 +10,7 @@ export {
 export { discoverPackageDirs, type SkippedDir } from './discover.js';
 export type { SkippedManifest } from './package.js';
 export { RepoFiles } from './repo-files.js';
+export { buildLocation, declaredVersion } from './locations.js';
 export {
   explainDiscovery,
   type Repository,
@@ -23,6 +24,7 @@ export {
   matchTag,
   renderTag,
   type TagMatch,
+  tagReleaseVersion,
   tagFromRef,
   UNCONFIGURED_TAG_FORMATS,
   validateTagFormat,

@@ -1,8 +1,9 @@
 /** Builders of VersionLocation values from spans found in files. */
 import { ConfigurationError } from '../errors/index.js';
+import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
 import type { RepoFiles } from './repo-files.js';
 import { keyLine, locateString, type TextSpan, type TomlTable } from './toml.js';
-import type { LocationKind, VersionLocation } from './types.js';
+import type { LocationKind, PythonPackage, VersionLocation } from './types.js';
 
 /** A VersionLocation from a span. */
 export function locationAt(
@@ -61,4 +62,15 @@ function tableValue(table: TomlTable, path: string[]): unknown {
   let node: unknown = table;
   for (const key of path) node = (node as TomlTable | undefined)?.[key];
   return node;
+}
+
+/** The location a package's build backend reads its version from (else its first one). */
+export function buildLocation(pkg: PythonPackage): VersionLocation | undefined {
+  return pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+}
+
+/** The version a package's files declare for its build, in normal form; undefined when not valid PEP 440. */
+export function declaredVersion(pkg: PythonPackage): string | undefined {
+  const source = buildLocation(pkg);
+  return source && tryParseVersion(source.raw) ? normalizeVersion(source.raw) : undefined;
 }

@@ -4,7 +4,7 @@
  * `v`, none, `<pkg>-v`, `python-v` and even `cli==`).
  */
 import { ConfigurationError, type SourcePosition } from '../errors/index.js';
-import { tryParseVersion } from '../pep440/index.js';
+import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
 import { listOf } from '../text/index.js';
 
 /** Placeholders a tag format may use. */
@@ -95,4 +95,13 @@ export function matchTag(formats: readonly string[], tag: string, name: string):
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */
 export function tagFromRef(ref: string | undefined): string | undefined {
   return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+
+/**
+ * The release version a tag gives a package under its formats, in normal form; undefined when the
+ * tag fits none of them or carries no valid PEP 440 version.
+ */
+export function tagReleaseVersion(formats: readonly string[], tag: string, name: string): string | undefined {
+  const text = matchTag(formats, tag, name)?.version;
+  return text !== undefined && tryParseVersion(text) ? normalizeVersion(text) : undefined;
 }

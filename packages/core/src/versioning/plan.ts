@@ -16,6 +16,7 @@ import {
   tryParseVersion,
 } from '../pep440/index.js';
 import {
+  declaredVersion,
   matchTag,
   type PythonPackage,
   type Repository,
@@ -185,13 +186,6 @@ function nextVersion(
   return next;
 }
 
-// A package's own current version: what its build backend reads, when that is a valid version.
-function ownVersion(pkg: PythonPackage): string | undefined {
-  const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-  const v = source && tryParseVersion(source.raw);
-  return v ? formatVersion(v) : undefined;
-}
-
 const SEMVER_PRE = { a: 'alpha', b: 'beta', rc: 'rc' } as const;
 
 /**
@@ -319,7 +313,7 @@ export function planVersionChange(repo: Repository, spec: string, options: PlanO
   const packages: PackageChange[] = changing.map((p) => ({
     name: p.name,
     path: p.path,
-    previous: ownVersion(p) ?? previous,
+    previous: declaredVersion(p) ?? previous,
     next,
     tag: tagOf(p),
     fromTag: p.tagDerived?.tool,
