@@ -3442,6 +3442,14 @@ function matchTag(formats, tag, name) {
 function tagFromRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
+/**
+ * The release version a tag gives a package under its formats, in normal form; undefined when the
+ * tag fits none of them or carries no valid PEP 440 version.
+ */
+function tagReleaseVersion(formats, tag, name) {
+    const text = matchTag(formats, tag, name)?.version;
+    return text !== undefined && tryParseVersion(text) ? normalizeVersion(text) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/config.ts
 /**
@@ -3812,6 +3820,62 @@ function joinRel(...parts) {
     return joined === '' ? '.' : joined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
+/** Builders of VersionLocation values from spans found in files. */
+
+
+
+/** A VersionLocation from a span. */
+function locationAt(kind, label, file, span, source) {
+    return {
+        kind,
+        label,
+        file,
+        line: span.line,
+        column: span.column,
+        start: span.start,
+        end: span.end,
+        raw: span.raw,
+        source,
+    };
+}
+/**
+ * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
+ * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
+ */
+function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
+    const text = files.text(file);
+    const value = tableValue(files.toml(file), path);
+    if (typeof value !== 'string') {
+        throw new errors_ConfigurationError(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
+            file,
+            line: keyLine(text, path),
+        });
+    }
+    const span = locateString(text, path);
+    if (!span || span.raw !== value) {
+        throw new errors_ConfigurationError(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
+            .slice(0, -1)
+            .join('.')}].`, { file, line: keyLine(text, path) });
+    }
+    return locationAt(kind, label, file, span, source);
+}
+function tableValue(table, path) {
+    let node = table;
+    for (const key of path)
+        node = node?.[key];
+    return node;
+}
+/** The location a package's build backend reads its version from (else its first one). */
+function buildLocation(pkg) {
+    return pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+}
+/** The version a package's files declare for its build, in normal form; undefined when not valid PEP 440. */
+function declaredVersion(pkg) {
+    const source = buildLocation(pkg);
+    return source && tryParseVersion(source.raw) ? normalizeVersion(source.raw) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/evidence.ts
 /**
  * Whether a project below an example/test folder is released after all, by evidence rather than by the
@@ -3895,52 +3959,6 @@ function workspaceMembership(files, dirs) {
         const w = workspaces.find((ws) => ws.members(dir));
         return w ? `listed by the ${w.tool} workspace of ${w.manifest}` : undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
-/** Builders of VersionLocation values from spans found in files. */
-
-
-/** A VersionLocation from a span. */
-function locationAt(kind, label, file, span, source) {
-    return {
-        kind,
-        label,
-        file,
-        line: span.line,
-        column: span.column,
-        start: span.start,
-        end: span.end,
-        raw: span.raw,
-        source,
-    };
-}
-/**
- * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
- * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
- */
-function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
-    const text = files.text(file);
-    const value = tableValue(files.toml(file), path);
-    if (typeof value !== 'string') {
-        throw new errors_ConfigurationError(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
-            file,
-            line: keyLine(text, path),
-        });
-    }
-    const span = locateString(text, path);
-    if (!span || span.raw !== value) {
-        throw new errors_ConfigurationError(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
-            .slice(0, -1)
-            .join('.')}].`, { file, line: keyLine(text, path) });
-    }
-    return locationAt(kind, label, file, span, source);
-}
-function tableValue(table, path) {
-    let node = table;
-    for (const key of path)
-        node = node?.[key];
-    return node;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/python-source.ts
@@ -5258,6 +5276,7 @@ function checkDistinctTags(packages) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/core/src/consistency/policy-evidence.ts
 /**
  * A repository with no policy configured is read as lockstep. Monorepos whose packages each carry
@@ -5408,26 +5427,17 @@ function packageNamedBy(repo, tag) {
     if (repo.packages.some((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined))
         return undefined;
     const formats = UNCONFIGURED_TAG_FORMATS.independent;
-    return repo.packages.find((p) => {
-        const match = matchTag(formats, tag, p.name);
-        return match !== undefined && tryParseVersion(match.version) !== undefined;
-    });
+    return repo.packages.find((p) => tagReleaseVersion(formats, tag, p.name) !== undefined);
 }
-// The version a package's files give (the location its backend reads), in normal form.
+// The version a package's files give; none for one whose version comes from the tag.
 function fileVersion(pkg) {
-    if (pkg.tagDerived)
-        return undefined;
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    return source && tryParseVersion(source.raw) ? normalizeVersion(source.raw) : undefined;
+    return pkg.tagDerived ? undefined : declaredVersion(pkg);
 }
 // The per-package tag format most of the existing tags follow.
 function tagFormatInUse(packages, tags) {
     let best;
     for (const format of CANDIDATE_FORMATS) {
-        const matching = tags.filter((tag) => packages.some((p) => {
-            const match = matchTag([format], tag, p.name);
-            return match !== undefined && tryParseVersion(match.version) !== undefined;
-        }));
+        const matching = tags.filter((tag) => packages.some((p) => tagReleaseVersion([format], tag, p.name) !== undefined));
         if (matching.length > (best?.count ?? 0)) {
             best = { format, count: matching.length, example: matching[matching.length - 1] };
         }
@@ -5524,8 +5534,7 @@ function majority(versions) {
     return best;
 }
 function tagVersionOf(pkg, tag) {
-    const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-    return text === undefined ? undefined : tryParseVersion(text) ? normalizeVersion(text) : undefined;
+    return tagReleaseVersion(pkg.acceptedTagFormats, tag, pkg.name);
 }
 const quotedList = (items) => items.map((i) => `"${i}"`).join(', ');
 // What to tag instead of a tag that fits no format: the tag of the version the files declare. In
@@ -5602,7 +5611,7 @@ function checkConsistency(given, options = {}) {
 }
 // The version a package is built with: that of the location its backend reads, else its first one.
 function sourceVersion(normals, pkg) {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    const source = buildLocation(pkg);
     return source ? normals.get(source) : undefined;
 }
 // Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
@@ -5678,8 +5687,7 @@ function checkPackage(release, pkg, findings) {
         const normal = normals.get(l);
         if (normal === undefined || expected === undefined || normal === expected)
             continue;
-        const reason = why ??
-            `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+        const reason = why ?? `the build version from ${buildLocation(pkg).label} is`;
         findings.push({
             level: 'error',
             code: l.source && tagVersion !== undefined && (lockstep || isTagged)
@@ -6289,7 +6297,10 @@ async function validateRelease(options, deps) {
         return repo;
     });
     const policyGiven = options.policy !== undefined;
-    const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+    // The tags only suggest a tag format; without git (or outside a work tree) there are none.
+    const tags = mayBeIndependent(repository, policyGiven)
+        ? await new Git(repository.root).tags().catch(() => [])
+        : [];
     const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag, policyGiven, tags }));
     // Packages whose version could not be read come first: each is one error, at the place to fix.
     result.findings.unshift(...repository.unreadable.map((u) => ({
@@ -6334,16 +6345,6 @@ async function validateRelease(options, deps) {
         repository,
     };
 }
-// The repository's tags; none outside a git work tree or without git.
-async function repositoryTags(root) {
-    try {
-        const result = await execGit(['tag', '--list'], { cwd: root });
-        return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
-    }
-    catch {
-        return [];
-    }
-}
 // What passed: the one version of a lockstep release, the released package of an independent one.
 function okLine(result) {
     if (result.policy === 'lockstep') {
@@ -6371,12 +6372,11 @@ function okLine(result) {
 
 
 
-
 // The tags among `tags` that are releases of `pkg` under its tag formats, with their versions.
 function releaseTagsOf(pkg, tags) {
     return tags.flatMap((tag) => {
-        const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-        return text !== undefined && tryParseVersion(text) ? [{ tag, version: normalizeVersion(text) }] : [];
+        const version = tagReleaseVersion(pkg.acceptedTagFormats, tag, pkg.name);
+        return version === undefined ? [] : [{ tag, version }];
     });
 }
 /**
@@ -15070,12 +15070,6 @@ function nextVersion(spec, previous, options, notices, tagFormats) {
     }
     return next;
 }
-// A package's own current version: what its build backend reads, when that is a valid version.
-function ownVersion(pkg) {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    const v = source && tryParseVersion(source.raw);
-    return v ? version_formatVersion(v) : undefined;
-}
 const SEMVER_PRE = { a: 'alpha', b: 'beta', rc: 'rc' };
 /**
  * A PEP 440 version written as the SemVer Cargo requires, in the form maturin reads back as the same
@@ -15199,7 +15193,7 @@ function planVersionChange(repo, spec, options = {}) {
     const packages = changing.map((p) => ({
         name: p.name,
         path: p.path,
-        previous: ownVersion(p) ?? previous,
+        previous: declaredVersion(p) ?? previous,
         next,
         tag: tagOf(p),
         fromTag: p.tagDerived?.tool,

@@ -32988,7 +32988,7 @@ function displayPath(file, cwd) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   _D: () => (/* reexport */ GIT_TOKEN_USERNAME),
-  Ix: () => (/* reexport */ git_execGit),
+  Ix: () => (/* reexport */ execGit),
   lo: () => (/* reexport */ gitStepsProblem),
   vJ: () => (/* reexport */ setVersion)
 });
@@ -33207,7 +33207,7 @@ const BOT_IDENTITY = {
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 /** The real git, inheriting this process's environment; prompts are off so a missing credential fails fast. */
-const git_execGit = (args, options) => new Promise((resolve, reject) => {
+const execGit = (args, options) => new Promise((resolve, reject) => {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, {
         cwd: options.cwd,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
@@ -33232,12 +33232,12 @@ function basicAuthHeader(token) {
     return `AUTHORIZATION: basic ${(0,http/* basicCredentials */.BG)(GIT_TOKEN_USERNAME, token)}`;
 }
 /** Git operations on the repository that contains `cwd`. */
-class Git {
+class git_Git {
     cwd;
     runner;
     auth;
     /** `auth`, when given, is used for the commands that talk to the remote. */
-    constructor(cwd, runner = git_execGit, auth) {
+    constructor(cwd, runner = execGit, auth) {
         this.cwd = cwd;
         this.runner = runner;
         this.auth = auth;
@@ -33541,6 +33541,14 @@ function matchTag(formats, tag, name) {
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */
 function tagFromRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+/**
+ * The release version a tag gives a package under its formats, in normal form; undefined when the
+ * tag fits none of them or carries no valid PEP 440 version.
+ */
+function tagReleaseVersion(formats, tag, name) {
+    const text = matchTag(formats, tag, name)?.version;
+    return text !== undefined && (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -35397,6 +35405,62 @@ function joinRel(...parts) {
     return joined === '' ? '.' : joined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
+/** Builders of VersionLocation values from spans found in files. */
+
+
+
+/** A VersionLocation from a span. */
+function locationAt(kind, label, file, span, source) {
+    return {
+        kind,
+        label,
+        file,
+        line: span.line,
+        column: span.column,
+        start: span.start,
+        end: span.end,
+        raw: span.raw,
+        source,
+    };
+}
+/**
+ * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
+ * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
+ */
+function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
+    const text = files.text(file);
+    const value = tableValue(files.toml(file), path);
+    if (typeof value !== 'string') {
+        throw new src_errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
+            file,
+            line: keyLine(text, path),
+        });
+    }
+    const span = locateString(text, path);
+    if (!span || span.raw !== value) {
+        throw new src_errors/* ConfigurationError */.j1(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
+            .slice(0, -1)
+            .join('.')}].`, { file, line: keyLine(text, path) });
+    }
+    return locationAt(kind, label, file, span, source);
+}
+function tableValue(table, path) {
+    let node = table;
+    for (const key of path)
+        node = node?.[key];
+    return node;
+}
+/** The location a package's build backend reads its version from (else its first one). */
+function buildLocation(pkg) {
+    return pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+}
+/** The version a package's files declare for its build, in normal form; undefined when not valid PEP 440. */
+function declaredVersion(pkg) {
+    const source = buildLocation(pkg);
+    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/evidence.ts
 /**
  * Whether a project below an example/test folder is released after all, by evidence rather than by the
@@ -35480,52 +35544,6 @@ function workspaceMembership(files, dirs) {
         const w = workspaces.find((ws) => ws.members(dir));
         return w ? `listed by the ${w.tool} workspace of ${w.manifest}` : undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
-/** Builders of VersionLocation values from spans found in files. */
-
-
-/** A VersionLocation from a span. */
-function locationAt(kind, label, file, span, source) {
-    return {
-        kind,
-        label,
-        file,
-        line: span.line,
-        column: span.column,
-        start: span.start,
-        end: span.end,
-        raw: span.raw,
-        source,
-    };
-}
-/**
- * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
- * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
- */
-function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
-    const text = files.text(file);
-    const value = tableValue(files.toml(file), path);
-    if (typeof value !== 'string') {
-        throw new src_errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
-            file,
-            line: keyLine(text, path),
-        });
-    }
-    const span = locateString(text, path);
-    if (!span || span.raw !== value) {
-        throw new src_errors/* ConfigurationError */.j1(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
-            .slice(0, -1)
-            .join('.')}].`, { file, line: keyLine(text, path) });
-    }
-    return locationAt(kind, label, file, span, source);
-}
-function tableValue(table, path) {
-    let node = table;
-    for (const key of path)
-        node = node?.[key];
-    return node;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/python-source.ts
@@ -37257,6 +37275,7 @@ function checkDistinctTags(packages) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/core/src/versioning/plan.ts
 /**
  * Planning a version change from what `readRepository` found — the same discovery `check` uses, so
@@ -37373,12 +37392,6 @@ function nextVersion(spec, previous, options, notices, tagFormats) {
         throw new src_errors/* ConfigurationError */.j1(`${next} is ${how} the current version ${previous}; a release must go forward. Set a higher version, bump one of ${BUMPS}, or force it (force: true / --force).`);
     }
     return next;
-}
-// A package's own current version: what its build backend reads, when that is a valid version.
-function ownVersion(pkg) {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    const v = source && (0,pep440/* tryParseVersion */.z0)(source.raw);
-    return v ? (0,pep440/* formatVersion */.qh)(v) : undefined;
 }
 const SEMVER_PRE = { a: 'alpha', b: 'beta', rc: 'rc' };
 /**
@@ -37503,7 +37516,7 @@ function planVersionChange(repo, spec, options = {}) {
     const packages = changing.map((p) => ({
         name: p.name,
         path: p.path,
-        previous: ownVersion(p) ?? previous,
+        previous: declaredVersion(p) ?? previous,
         next,
         tag: tagOf(p),
         fromTag: p.tagDerived?.tool,
@@ -37672,26 +37685,17 @@ function packageNamedBy(repo, tag) {
     if (repo.packages.some((p) => matchTag(p.acceptedTagFormats, tag, p.name) !== undefined))
         return undefined;
     const formats = UNCONFIGURED_TAG_FORMATS.independent;
-    return repo.packages.find((p) => {
-        const match = matchTag(formats, tag, p.name);
-        return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
-    });
+    return repo.packages.find((p) => tagReleaseVersion(formats, tag, p.name) !== undefined);
 }
-// The version a package's files give (the location its backend reads), in normal form.
+// The version a package's files give; none for one whose version comes from the tag.
 function fileVersion(pkg) {
-    if (pkg.tagDerived)
-        return undefined;
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+    return pkg.tagDerived ? undefined : declaredVersion(pkg);
 }
 // The per-package tag format most of the existing tags follow.
 function tagFormatInUse(packages, tags) {
     let best;
     for (const format of CANDIDATE_FORMATS) {
-        const matching = tags.filter((tag) => packages.some((p) => {
-            const match = matchTag([format], tag, p.name);
-            return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
-        }));
+        const matching = tags.filter((tag) => packages.some((p) => tagReleaseVersion([format], tag, p.name) !== undefined));
         if (matching.length > (best?.count ?? 0)) {
             best = { format, count: matching.length, example: matching[matching.length - 1] };
         }
@@ -37788,8 +37792,7 @@ function majority(versions) {
     return best;
 }
 function tagVersionOf(pkg, tag) {
-    const text = matchTag(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-    return text === undefined ? undefined : (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
+    return tagReleaseVersion(pkg.acceptedTagFormats, tag, pkg.name);
 }
 const quotedList = (items) => items.map((i) => `"${i}"`).join(', ');
 // What to tag instead of a tag that fits no format: the tag of the version the files declare. In
@@ -37866,7 +37869,7 @@ function check_checkConsistency(given, options = {}) {
 }
 // The version a package is built with: that of the location its backend reads, else its first one.
 function sourceVersion(normals, pkg) {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    const source = buildLocation(pkg);
     return source ? normals.get(source) : undefined;
 }
 // Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
@@ -37942,8 +37945,7 @@ function checkPackage(release, pkg, findings) {
         const normal = normals.get(l);
         if (normal === undefined || expected === undefined || normal === expected)
             continue;
-        const reason = why ??
-            `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+        const reason = why ?? `the build version from ${buildLocation(pkg).label} is`;
         findings.push({
             level: 'error',
             code: l.source && tagVersion !== undefined && (lockstep || isTagged)
@@ -38620,7 +38622,10 @@ async function validateRelease(options, deps) {
         return repo;
     });
     const policyGiven = options.policy !== undefined;
-    const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+    // The tags only suggest a tag format; without git (or outside a work tree) there are none.
+    const tags = mayBeIndependent(repository, policyGiven)
+        ? await new Git(repository.root).tags().catch(() => [])
+        : [];
     const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag, policyGiven, tags }));
     // Packages whose version could not be read come first: each is one error, at the place to fix.
     result.findings.unshift(...repository.unreadable.map((u) => ({
@@ -38664,16 +38669,6 @@ async function validateRelease(options, deps) {
         releasing,
         repository,
     };
-}
-// The repository's tags; none outside a git work tree or without git.
-async function repositoryTags(root) {
-    try {
-        const result = await execGit(['tag', '--list'], { cwd: root });
-        return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
-    }
-    catch {
-        return [];
-    }
 }
 // What passed: the one version of a lockstep release, the released package of an independent one.
 function okLine(result) {
@@ -38863,7 +38858,7 @@ async function setVersion(options, deps) {
     const problem = gitStepsProblem(options);
     if (problem)
         throw new src_errors/* ConfigurationError */.j1(problem);
-    const git = new Git(options.path, deps.git, options.auth);
+    const git = new git_Git(options.path, deps.git, options.auth);
     const repo = await readWithPolicyEvidence(options.path, git, logger);
     refuseUnreadable(repo, options.package);
     const plan = await planChange(repo, options, deps, git);

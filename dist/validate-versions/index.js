@@ -28598,26 +28598,17 @@ function packageNamedBy(repo, tag) {
     if (repo.packages.some((p) => (0,pyproject/* matchTag */._f)(p.acceptedTagFormats, tag, p.name) !== undefined))
         return undefined;
     const formats = pyproject/* UNCONFIGURED_TAG_FORMATS */.mh.independent;
-    return repo.packages.find((p) => {
-        const match = (0,pyproject/* matchTag */._f)(formats, tag, p.name);
-        return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
-    });
+    return repo.packages.find((p) => (0,pyproject/* tagReleaseVersion */.kp)(formats, tag, p.name) !== undefined);
 }
-// The version a package's files give (the location its backend reads), in normal form.
+// The version a package's files give; none for one whose version comes from the tag.
 function fileVersion(pkg) {
-    if (pkg.tagDerived)
-        return undefined;
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
-    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+    return pkg.tagDerived ? undefined : (0,pyproject/* declaredVersion */.Pn)(pkg);
 }
 // The per-package tag format most of the existing tags follow.
 function tagFormatInUse(packages, tags) {
     let best;
     for (const format of CANDIDATE_FORMATS) {
-        const matching = tags.filter((tag) => packages.some((p) => {
-            const match = (0,pyproject/* matchTag */._f)([format], tag, p.name);
-            return match !== undefined && (0,pep440/* tryParseVersion */.z0)(match.version) !== undefined;
-        }));
+        const matching = tags.filter((tag) => packages.some((p) => (0,pyproject/* tagReleaseVersion */.kp)([format], tag, p.name) !== undefined));
         if (matching.length > (best?.count ?? 0)) {
             best = { format, count: matching.length, example: matching[matching.length - 1] };
         }
@@ -28714,8 +28705,7 @@ function majority(versions) {
     return best;
 }
 function tagVersionOf(pkg, tag) {
-    const text = (0,pyproject/* matchTag */._f)(pkg.acceptedTagFormats, tag, pkg.name)?.version;
-    return text === undefined ? undefined : (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
+    return (0,pyproject/* tagReleaseVersion */.kp)(pkg.acceptedTagFormats, tag, pkg.name);
 }
 const quotedList = (items) => items.map((i) => `"${i}"`).join(', ');
 // What to tag instead of a tag that fits no format: the tag of the version the files declare. In
@@ -28792,7 +28782,7 @@ function checkConsistency(given, options = {}) {
 }
 // The version a package is built with: that of the location its backend reads, else its first one.
 function sourceVersion(normals, pkg) {
-    const source = pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+    const source = (0,pyproject/* buildLocation */.uu)(pkg);
     return source ? normals.get(source) : undefined;
 }
 // Reads the tag against every package's formats; a tag that fits none, or carries no valid version, is an error.
@@ -28868,8 +28858,7 @@ function checkPackage(release, pkg, findings) {
         const normal = normals.get(l);
         if (normal === undefined || expected === undefined || normal === expected)
             continue;
-        const reason = why ??
-            `the build version from ${pkg.locations.find((x) => x.source)?.label ?? pkg.locations[0].label} is`;
+        const reason = why ?? `the build version from ${(0,pyproject/* buildLocation */.uu)(pkg).label} is`;
         findings.push({
             level: 'error',
             code: l.source && tagVersion !== undefined && (lockstep || isTagged)
@@ -29090,7 +29079,7 @@ const GIT_TOKEN_USERNAME = 'x-access-token';
  * credentials with the token, where it reads the token input (secretInput with GIT_TOKEN_USERNAME).
  */
 function basicAuthHeader(token) {
-    return `AUTHORIZATION: basic ${basicCredentials(GIT_TOKEN_USERNAME, token)}`;
+    return `AUTHORIZATION: basic ${(0,http/* basicCredentials */.BG)(GIT_TOKEN_USERNAME, token)}`;
 }
 /** Git operations on the repository that contains `cwd`. */
 class Git {
@@ -29109,7 +29098,7 @@ class Git {
     async check(args, what, env) {
         const result = await this.run(args, env);
         if (result.code !== 0) {
-            throw new ConfigurationError(`${what} failed: ${(result.stderr || result.stdout).trim()}`);
+            throw new errors/* ConfigurationError */.j1(`${what} failed: ${(result.stderr || result.stdout).trim()}`);
         }
         return result.stdout;
     }
@@ -29131,7 +29120,7 @@ class Git {
     async ensureRepository() {
         const result = await this.run(['rev-parse', '--is-inside-work-tree']);
         if (result.code !== 0 || result.stdout.trim() !== 'true') {
-            throw new ConfigurationError(`${this.cwd} is not inside a git repository, so there is nothing to commit or tag; run git init, or drop commit/tag/push.`);
+            throw new errors/* ConfigurationError */.j1(`${this.cwd} is not inside a git repository, so there is nothing to commit or tag; run git init, or drop commit/tag/push.`);
         }
     }
     /** Tracked files with changes (staged or not), as `git status --porcelain` lists them; untracked files are ignored. */
@@ -29214,7 +29203,10 @@ async function validateRelease(options, deps) {
         return repo;
     });
     const policyGiven = options.policy !== undefined;
-    const tags = mayBeIndependent(repository, policyGiven) ? await repositoryTags(repository.root) : [];
+    // The tags only suggest a tag format; without git (or outside a work tree) there are none.
+    const tags = mayBeIndependent(repository, policyGiven)
+        ? await new Git(repository.root).tags().catch(() => [])
+        : [];
     const result = await logger.group('Check versions, pins and tag', async () => checkConsistency(repository, { tag: options.tag, policyGiven, tags }));
     // Packages whose version could not be read come first: each is one error, at the place to fix.
     result.findings.unshift(...repository.unreadable.map((u) => ({
@@ -29258,16 +29250,6 @@ async function validateRelease(options, deps) {
         releasing,
         repository,
     };
-}
-// The repository's tags; none outside a git work tree or without git.
-async function repositoryTags(root) {
-    try {
-        const result = await execGit(['tag', '--list'], { cwd: root });
-        return result.code === 0 ? result.stdout.split('\n').filter((t) => t.trim() !== '') : [];
-    }
-    catch {
-        return [];
-    }
 }
 // What passed: the one version of a lockstep release, the released package of an independent one.
 function okLine(result) {
@@ -32633,11 +32615,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ HttpClient),
   j$: () => (/* reexport */ HttpError),
   aR: () => (/* reexport */ basicAuthorization),
+  BG: () => (/* reexport */ basicCredentials),
   Qy: () => (/* reexport */ displayUrl),
   $C: () => (/* reexport */ statusError)
 });
 
-// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, basicCredentials, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
+// UNUSED EXPORTS: HttpResponse, attemptsText, backoffDelay, isHttpError, isIdempotent, isRetryableStatus, parseRetryAfter, secondsText
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 /** HTTP Basic credentials: the one place a user and password become an Authorization value. */
@@ -34274,10 +34257,13 @@ function pyStrip(text) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   mh: () => (/* reexport */ UNCONFIGURED_TAG_FORMATS),
+  uu: () => (/* reexport */ buildLocation),
+  Pn: () => (/* reexport */ declaredVersion),
   _f: () => (/* reexport */ matchTag),
   Nu: () => (/* reexport */ readRepository),
   vY: () => (/* reexport */ renderTag),
-  q: () => (/* reexport */ tagFromRef)
+  q: () => (/* reexport */ tagFromRef),
+  kp: () => (/* reexport */ tagReleaseVersion)
 });
 
 // UNUSED EXPORTS: DEFAULT_INDEPENDENT_TAG_FORMAT, DEFAULT_TAG_FORMAT, RepoFiles, defaultConfig, discoverPackageDirs, explainDiscovery, loadConfig, validateTagFormat, versionFromTag
@@ -34363,6 +34349,14 @@ function matchTag(formats, tag, name) {
 /** The tag name from a GitHub ref (`refs/tags/v1.0` → `v1.0`); undefined for branches. */
 function tagFromRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+/**
+ * The release version a tag gives a package under its formats, in normal form; undefined when the
+ * tag fits none of them or carries no valid PEP 440 version.
+ */
+function tagReleaseVersion(formats, tag, name) {
+    const text = matchTag(formats, tag, name)?.version;
+    return text !== undefined && (0,pep440/* tryParseVersion */.z0)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -36223,6 +36217,62 @@ function joinRel(...parts) {
     return joined === '' ? '.' : joined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
+/** Builders of VersionLocation values from spans found in files. */
+
+
+
+/** A VersionLocation from a span. */
+function locationAt(kind, label, file, span, source) {
+    return {
+        kind,
+        label,
+        file,
+        line: span.line,
+        column: span.column,
+        start: span.start,
+        end: span.end,
+        raw: span.raw,
+        source,
+    };
+}
+/**
+ * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
+ * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
+ */
+function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
+    const text = files.text(file);
+    const value = tableValue(files.toml(file), path);
+    if (typeof value !== 'string') {
+        throw new errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
+            file,
+            line: keyLine(text, path),
+        });
+    }
+    const span = locateString(text, path);
+    if (!span || span.raw !== value) {
+        throw new errors/* ConfigurationError */.j1(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
+            .slice(0, -1)
+            .join('.')}].`, { file, line: keyLine(text, path) });
+    }
+    return locationAt(kind, label, file, span, source);
+}
+function tableValue(table, path) {
+    let node = table;
+    for (const key of path)
+        node = node?.[key];
+    return node;
+}
+/** The location a package's build backend reads its version from (else its first one). */
+function buildLocation(pkg) {
+    return pkg.locations.find((l) => l.source) ?? pkg.locations[0];
+}
+/** The version a package's files declare for its build, in normal form; undefined when not valid PEP 440. */
+function declaredVersion(pkg) {
+    const source = buildLocation(pkg);
+    return source && (0,pep440/* tryParseVersion */.z0)(source.raw) ? (0,pep440/* normalizeVersion */.Qj)(source.raw) : undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts
 var src_names = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/evidence.ts
@@ -36308,52 +36358,6 @@ function workspaceMembership(files, dirs) {
         const w = workspaces.find((ws) => ws.members(dir));
         return w ? `listed by the ${w.tool} workspace of ${w.manifest}` : undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pyproject/locations.ts
-/** Builders of VersionLocation values from spans found in files. */
-
-
-/** A VersionLocation from a span. */
-function locationAt(kind, label, file, span, source) {
-    return {
-        kind,
-        label,
-        file,
-        line: span.line,
-        column: span.column,
-        start: span.start,
-        end: span.end,
-        raw: span.raw,
-        source,
-    };
-}
-/**
- * The location of a string key in a TOML file (`[project].version`). The value must be a one-line
- * string literal, which is what every tool writes; anything else cannot be rewritten byte-exactly.
- */
-function tomlLocation(files, file, path, kind, source, label = `[${path.slice(0, -1).join('.')}].${path.at(-1)}`) {
-    const text = files.text(file);
-    const value = tableValue(files.toml(file), path);
-    if (typeof value !== 'string') {
-        throw new errors/* ConfigurationError */.j1(`${label} must be a string such as "1.2.3", not ${JSON.stringify(value)}.`, {
-            file,
-            line: keyLine(text, path),
-        });
-    }
-    const span = locateString(text, path);
-    if (!span || span.raw !== value) {
-        throw new errors/* ConfigurationError */.j1(`${label} could not be located as a one-line string; write it as ${path.at(-1)} = "${value}" under [${path
-            .slice(0, -1)
-            .join('.')}].`, { file, line: keyLine(text, path) });
-    }
-    return locationAt(kind, label, file, span, source);
-}
-function tableValue(table, path) {
-    let node = table;
-    for (const key of path)
-        node = node?.[key];
-    return node;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/python-source.ts
@@ -38079,6 +38083,7 @@ function checkDistinctTags(packages) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/index.ts
 /** Reading Python repositories: configuration, discovery, version locations, tag formats. */
+
 
 
 
