@@ -99,10 +99,8 @@ export function problemFinding(entry: CentralEntry, problem: DataProblem): Findi
       return sizeMismatch(entry, problem.actual, problem.atLeast);
     case 'crc':
       return badCrc(entry);
-    case 'inflate': {
-      const error = problem.rangeError ? new RangeError(problem.message) : new Error(problem.message);
-      return inflateFailure(entry, error, problem.produced);
-    }
+    case 'inflate':
+      return inflateFailure(entry, problem);
   }
 }
 
@@ -127,7 +125,12 @@ export async function decodeWhole(
         chunkSize: Math.min(Math.max(entry.uncompressedSize + 1, 64), SMALL_MEMBER),
       });
     } catch (caught) {
-      throw new ArchiveMemberError(inflateFailure(entry, caught, undefined));
+      throw new ArchiveMemberError(
+        inflateFailure(entry, {
+          message: caught instanceof Error ? caught.message : String(caught),
+          rangeError: caught instanceof RangeError,
+        }),
+      );
     }
   }
   if (data.length !== entry.uncompressedSize) throw new ArchiveMemberError(sizeMismatch(entry, data.length));
@@ -164,11 +167,14 @@ function sizeMismatch(entry: CentralEntry, actual: number, atLeast = false): Fin
   );
 }
 
-function inflateFailure(entry: CentralEntry, caught: unknown, produced: number | undefined): Finding {
-  const message = caught instanceof Error ? caught.message : String(caught);
+// zlib's complaint, read the way zipfile would word it.
+function inflateFailure(
+  entry: CentralEntry,
+  { message, rangeError, produced }: { message: string; rangeError: boolean; produced?: number },
+): Finding {
   if (/incorrect data check/.test(message)) return badCrc(entry);
   if (/incorrect length check/.test(message) && produced !== undefined) return sizeMismatch(entry, produced);
-  if (caught instanceof RangeError || /buffer|larger than/i.test(message)) {
+  if (rangeError || /buffer|larger than/i.test(message)) {
     return sizeMismatch(entry, entry.uncompressedSize, true);
   }
   if (/unexpected end of file/.test(message)) {
