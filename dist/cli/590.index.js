@@ -8254,10 +8254,8 @@ function problemFinding(entry, problem) {
             return sizeMismatch(entry, problem.actual, problem.atLeast);
         case 'crc':
             return badCrc(entry);
-        case 'inflate': {
-            const error = problem.rangeError ? new RangeError(problem.message) : new Error(problem.message);
-            return inflateFailure(entry, error, problem.produced);
-        }
+        case 'inflate':
+            return inflateFailure(entry, problem);
     }
 }
 /** The whole uncompressed content of a member, checked; throws ArchiveMemberError. */
@@ -8280,7 +8278,10 @@ async function decodeWhole(reader, entry, start) {
             });
         }
         catch (caught) {
-            throw new ArchiveMemberError(inflateFailure(entry, caught, undefined));
+            throw new ArchiveMemberError(inflateFailure(entry, {
+                message: caught instanceof Error ? caught.message : String(caught),
+                rangeError: caught instanceof RangeError,
+            }));
         }
     }
     if (data.length !== entry.uncompressedSize)
@@ -8308,13 +8309,13 @@ function truncated(entry, got) {
 function sizeMismatch(entry, actual, atLeast = false) {
     return damaged(entry, `${quoteName(entry.nameBytes)} holds ${atLeast ? 'more than ' : ''}${atLeast ? entry.uncompressedSize : actual} bytes, but the central directory says ${entry.uncompressedSize}.`);
 }
-function inflateFailure(entry, caught, produced) {
-    const message = caught instanceof Error ? caught.message : String(caught);
+// zlib's complaint, read the way zipfile would word it.
+function inflateFailure(entry, { message, rangeError, produced }) {
     if (/incorrect data check/.test(message))
         return badCrc(entry);
     if (/incorrect length check/.test(message) && produced !== undefined)
         return sizeMismatch(entry, produced);
-    if (caught instanceof RangeError || /buffer|larger than/i.test(message)) {
+    if (rangeError || /buffer|larger than/i.test(message)) {
         return sizeMismatch(entry, entry.uncompressedSize, true);
     }
     if (/unexpected end of file/.test(message)) {
