@@ -3,6 +3,7 @@ import { formatPosition, isConfigurationError } from '@otai-release/core/errors'
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { checkDistCommand } from './commands/check-dist.js';
+import { doctorCommand } from './commands/doctor.js';
 import { versionCommand } from './commands/version.js';
 import { commandUsage, HELP, UsageError } from './usage.js';
 import { versionText } from './version.js';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
   build: buildCommand,
   'check-dist': checkDistCommand,
   version: versionCommand,
+  doctor: doctorCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

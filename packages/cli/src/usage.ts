@@ -64,9 +64,15 @@ Commands:
                    --json           print the JSON report on stdout
                    --list-rules     print every check code with its level, source and rule, and
                                     the trove-classifiers and docutils versions they follow
+  doctor [PATH]    Read the repository and its workflows and report what would break a release, each
+                   with its fix: versions out of sync, tag triggers that miss the tag format, publish
+                   jobs PyPI's trusted publishing refuses, shallow checkouts of tag-versioned packages,
+                   image builds that race the index.
+                   --environment E  the environment in PyPI's publisher form; publish jobs must use it
+                   --json           print the findings as JSON on stdout
 
-Exit codes: 0 consistent (check), done (version, build) or passed (check-dist), 1 problems found or
-refused (a configuration error), 2 usage error.
+Exit codes: 0 consistent (check), done (version, build), passed (check-dist) or no errors (doctor),
+1 problems found or refused (a configuration error), 2 usage error.
 `;
 
 /**
