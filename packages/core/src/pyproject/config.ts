@@ -44,6 +44,33 @@ export interface ReleaseConfig {
   versionFiles: VersionFileSetting[];
   /** Number of the first alpha/beta/rc/dev release of a new series when bumping (uv and PSR use 1, hatch 0). */
   firstPrereleaseNumber: number;
+  /** `[tool.otai-release.docker]`: the image variants docker-variants builds; undefined when absent. */
+  docker?: DockerSettings;
+}
+
+/** One image variant as configured: its name and what it installs (docker/ checks names and packages). */
+export interface DockerVariantSetting {
+  name: string;
+  /** Project names installed at the release version; absent → the first package of the repository. */
+  packages?: string[];
+  /** Extras of the first package (`open-ticket-ai[hf]`). */
+  extras?: string[];
+  buildArgs: Record<string, string>;
+}
+
+/** `[tool.otai-release.docker]`, type-checked; `file`/`line` let the docker domain point at it. */
+export interface DockerSettings {
+  file: string;
+  line?: number;
+  image?: string[];
+  platforms?: string[];
+  context?: string;
+  /** The Dockerfile. */
+  dockerfile?: string;
+  defaultVariant?: string;
+  /** Tag templates (`{version}-{variant}`, `{variant}-latest`). */
+  tags?: string[];
+  variants?: DockerVariantSetting[];
 }
 
 const TOP_KEYS = [
@@ -54,7 +81,10 @@ const TOP_KEYS = [
   'exclude',
   'version-files',
   'first-prerelease-number',
+  'docker',
 ] as const;
+const DOCKER_KEYS = ['image', 'platforms', 'context', 'file', 'default-variant', 'tags', 'variants'] as const;
+const DOCKER_VARIANT_KEYS = ['name', 'packages', 'extras', 'build-args'] as const;
 const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'] as const;
 const VERSION_FILE_KEYS = ['path', 'pattern'] as const;
 
@@ -121,6 +151,66 @@ function firstPrereleaseNumber(where: Where, value: unknown): number {
   return value;
 }
 
+function strings(where: Where, path: string[], value: unknown, oneAllowed = false): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (oneAllowed && typeof value === 'string' && value !== '') return [value];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+    fail(where, path, `[${[...where.prefix, ...path].join('.')}] must be an array of non-empty strings.`);
+  }
+  return value as string[];
+}
+
+function dockerSettings(where: Where, value: unknown): DockerSettings | undefined {
+  if (value === undefined) return undefined;
+  const key = ['docker'];
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    fail(where, key, `[${[...where.prefix, 'docker'].join('.')}] must be a table.`);
+  const table = value as TomlTable;
+  checkKeys(where, key, table, DOCKER_KEYS);
+  const opt = (name: string) =>
+    table[name] === undefined ? undefined : str(where, [...key, name], table[name]);
+  let variants: DockerVariantSetting[] | undefined;
+  if (table.variants !== undefined) {
+    const path = [...key, 'variants'];
+    if (!Array.isArray(table.variants))
+      fail(where, path, 'docker.variants must be an array of {name, packages, extras, build-args} tables.');
+    variants = table.variants.map((item, i) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item))
+        fail(where, path, `docker.variants[${i}] must be a {name, packages, extras, build-args} table.`);
+      const entry = item as TomlTable;
+      checkKeys(where, path, entry, DOCKER_VARIANT_KEYS);
+      const args = entry['build-args'] ?? {};
+      if (
+        typeof args !== 'object' ||
+        Array.isArray(args) ||
+        Object.values(args).some((v) => typeof v !== 'string')
+      )
+        fail(
+          where,
+          path,
+          `docker.variants[${i}].build-args must be a table of strings, e.g. { PYTHON = "3.13" }.`,
+        );
+      return {
+        name: str(where, [...path, 'name'], entry.name),
+        packages: strings(where, [...path, 'packages'], entry.packages),
+        extras: strings(where, [...path, 'extras'], entry.extras),
+        buildArgs: args as Record<string, string>,
+      };
+    });
+  }
+  return {
+    file: where.file,
+    line: keyLine(where.text, [...where.prefix, 'docker']),
+    image: strings(where, [...key, 'image'], table.image, true),
+    platforms: strings(where, [...key, 'platforms'], table.platforms, true),
+    context: opt('context'),
+    dockerfile: opt('file'),
+    defaultVariant: opt('default-variant'),
+    tags: strings(where, [...key, 'tags'], table.tags),
+    variants,
+  };
+}
+
 /** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
 export function parseConfig(table: TomlTable, file: string, text: string, prefix: string[]): ReleaseConfig {
   const where: Where = { file, text, prefix };
@@ -179,6 +269,7 @@ export function parseConfig(table: TomlTable, file: string, text: string, prefix
     exclude: exclude as string[],
     versionFiles: versionFiles(where, ['version-files'], table['version-files']),
     firstPrereleaseNumber: firstPrereleaseNumber(where, table['first-prerelease-number']),
+    docker: dockerSettings(where, table.docker),
   };
 }
 

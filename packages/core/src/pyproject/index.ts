@@ -1,6 +1,8 @@
 /** Reading Python repositories: configuration, discovery, version locations, tag formats. */
 export {
   defaultConfig,
+  type DockerSettings,
+  type DockerVariantSetting,
   loadConfig,
   type PackageSetting,
   type ReleaseConfig,

@@ -1,0 +1,109 @@
+/**
+ * The buildah backend, and podman's (podman's build and manifest commands take the same arguments):
+ * each variant is built for every platform into a local manifest list, which is then pushed with all
+ * its images under each tag. Needs no daemon and no emulator for a Dockerfile without RUN steps for
+ * other architectures (FROM scratch + COPY).
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatCommand } from '../../builder/process.js';
+import { outputTail } from '../exec.js';
+import { registryOf } from '../images.js';
+import { pushPermissionHint } from '../login.js';
+import type { DockerPlan, VariantPlan } from '../plan.js';
+import { tagVersion } from '../tags.js';
+import type { Backend, BackendDeps, BackendOptions } from './types.js';
+
+/** The local manifest list a variant is assembled in. */
+export function manifestListName(plan: DockerPlan, variant: VariantPlan): string {
+  return `localhost/otai-release-${variant.name}:${tagVersion(plan.version)}`;
+}
+
+/** The argv (after the tool) that builds one variant for every platform into its manifest list. */
+export function buildArgs(plan: DockerPlan, variant: VariantPlan): string[] {
+  return [
+    'build',
+    '--platform',
+    plan.platforms.join(','),
+    '--manifest',
+    manifestListName(plan, variant),
+    '--file',
+    plan.dockerfile,
+    ...Object.entries(variant.buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...Object.entries(variant.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+    ...Object.entries(variant.annotations).flatMap(([k, v]) => ['--annotation', `${k}=${v}`]),
+    plan.context,
+  ];
+}
+
+/** The argv (after the tool) that pushes the list and all its images to one tag. */
+export function pushArgs(list: string, ref: string, digestFile: string): string[] {
+  return ['manifest', 'push', '--all', '--digestfile', digestFile, list, `docker://${ref}`];
+}
+
+/** The buildah or podman backend. */
+export function buildahBackend(tool: 'buildah' | 'podman'): Backend {
+  return {
+    loginTool: tool,
+    describe(plan, options) {
+      const lines: string[] = [];
+      for (const v of plan.variants) {
+        const list = manifestListName(plan, v);
+        lines.push(formatCommand(tool, buildArgs(plan, v)));
+        if (options.push)
+          for (const ref of v.refs) lines.push(formatCommand(tool, pushArgs(list, ref, 'digest')));
+      }
+      return `Commands:\n${lines.join('\n')}`;
+    },
+    async build(plan: DockerPlan, options: BackendOptions, deps: BackendDeps) {
+      const digests: Record<string, string> = {};
+      for (const variant of plan.variants) {
+        const digest = await deps.logger.group(`Build ${variant.name} (${plan.platforms.join(', ')})`, () =>
+          buildVariant(tool, plan, variant, options, deps),
+        );
+        if (digest) digests[variant.name] = digest;
+      }
+      return digests;
+    },
+  };
+}
+
+async function buildVariant(
+  tool: 'buildah' | 'podman',
+  plan: DockerPlan,
+  variant: VariantPlan,
+  options: BackendOptions,
+  deps: BackendDeps,
+): Promise<string | undefined> {
+  const run = async (args: string[]) => {
+    deps.logger.info(formatCommand(tool, args));
+    return deps.exec(tool, args, { cwd: deps.cwd, env: deps.env, onLine: (l) => deps.logger.info(l) });
+  };
+  const list = manifestListName(plan, variant);
+  // A list left by an earlier run would gain a second set of images; start from none.
+  await deps.exec(tool, ['manifest', 'rm', list], { cwd: deps.cwd, env: deps.env });
+  try {
+    const built = await run(buildArgs(plan, variant));
+    if (built.code !== 0) {
+      throw new Error(
+        `${tool} build of the variant ${variant.name} failed (exit code ${built.code}):\n${outputTail(built.output)}`,
+      );
+    }
+    if (!options.push) return undefined;
+    let digest: string | undefined;
+    for (const ref of variant.refs) {
+      const digestFile = join(deps.tempDir, `${variant.name}.digest`);
+      const pushed = await run(pushArgs(list, ref, digestFile));
+      if (pushed.code !== 0) {
+        throw new Error(
+          `Pushing ${ref} (variant ${variant.name}) failed:\n${outputTail(pushed.output, 6)}\n${pushPermissionHint(registryOf(ref))}`,
+        );
+      }
+      digest = (await readFile(digestFile, 'utf8')).trim();
+      await rm(digestFile, { force: true });
+    }
+    return digest;
+  } finally {
+    await deps.exec(tool, ['manifest', 'rm', list], { cwd: deps.cwd, env: deps.env });
+  }
+}
