@@ -28,15 +28,25 @@
  * Reason phrases are Node's standard ones (identical to Warehouse's for these statuses); `reply()` takes
  * a custom phrase because Warehouse's upload errors live in the status line (pypi-publish.md §3.4, §6).
  *
- * Not yet: uploads. `POST /legacy/` belongs in `routes` below: parse the multipart form, validate as
- * pypi-publish.md §6 lists, and store through `IndexState.addFile`, replying with `reply(res, 400,
- * message)` for refusals.
+ * - `POST /legacy/` (or `uploadPath`; `/` with `pypiserver`) — uploads, validated and answered as
+ *   Warehouse does, with tokens from `state.addToken`; see tests/support/upload-route.ts. Stored files
+ *   then appear in both APIs, with `blake2b_256` in the JSON digests (left out with
+ *   `jsonWithoutBlake2`, as older Nexus does). `pypiserver` — uploads at `/`, 409 for any existing file,
+ *   HTML-only simple API (as `htmlOnly`).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { canonicalizeName } from '@otai-release/core/names';
 import { canonicalizeVersion, compareVersions, isPrerelease } from '@otai-release/core/pep440';
+import { createBLAKE2b } from 'hash-wasm';
+import {
+  type ChaosPlan,
+  handleUpload,
+  type RecordedUpload,
+  seededRandom,
+  type UploadRouteState,
+} from './upload-route.js';
 
 /** A file to publish in a release: just a name (content is then the name's bytes), or name and bytes. */
 export type FileSpec = string | { filename: string; content?: string | Uint8Array; requiresPython?: string };
@@ -68,6 +78,16 @@ export interface IndexServerOptions {
   /** pypiserver-like: no JSON API, simple API in HTML only. */
   htmlOnly?: boolean;
   failures?: FailurePlan;
+  /** Where uploads are taken (default `/legacy/`). */
+  uploadPath?: string;
+  /** pypiserver-like uploads: at `/`, 409 for any existing file; implies `htmlOnly`. */
+  pypiserver?: boolean;
+  /** The JSON API leaves `blake2b_256` out of `digests` (older Nexus, pypiserver). */
+  jsonWithoutBlake2?: boolean;
+  /** Largest upload accepted (default 100 MiB). */
+  maxFileSize?: number;
+  /** Seeded random trouble for uploads (fault injection). */
+  chaos?: ChaosPlan;
 }
 
 /** A request as the server saw it. */
@@ -94,6 +114,10 @@ export interface IndexServer {
   close(): Promise<void>;
   /** The stored data, for assertions and for route handlers added later. */
   state: IndexState;
+  /** Every upload request, parsed (fields in order, file name, headers, answer). */
+  uploads: RecordedUpload[];
+  /** How many times each file name was stored (an identical re-upload stores nothing). */
+  stored: Map<string, number>;
 }
 
 /** One stored distribution file. */
@@ -102,6 +126,8 @@ export interface FileRecord {
   content: Buffer;
   sha256: string;
   md5: string;
+  /** BLAKE2b-256, hex (Warehouse's `blake2b_256`). */
+  blake2b_256: string;
   size: number;
   uploadTime: Date;
   packagetype: 'sdist' | 'bdist_wheel';
@@ -131,6 +157,54 @@ export interface ProjectRecord {
 export class IndexState {
   readonly projects = new Map<string, ProjectRecord>();
   serial = 0;
+  /** Upload credentials: API tokens (user `__token__`) and user/password pairs. */
+  readonly tokens = new Map<string, { projects?: string[]; expiresAt?: number }>();
+  readonly users = new Map<string, string>();
+  /** File names of deleted files, which Warehouse never accepts again. */
+  readonly deletedFilenames = new Set<string>();
+
+  /** `blake2b` hashes with a 32-byte digest (hash-wasm; Node's crypto has none). */
+  constructor(private readonly blake2b256: (bytes: Uint8Array) => string) {}
+
+  /** Accepts `token` for uploads (as user `__token__`), optionally only for `projects` and until `expiresAt` (ms). */
+  addToken(token: string, options: { projects?: string[]; expiresAt?: number } = {}): void {
+    this.tokens.set(token, { ...options, projects: options.projects?.map(canonicalizeName) });
+  }
+
+  /** Accepts a user name and password for uploads (pypiserver's htpasswd, old PyPI accounts). */
+  addUser(user: string, password: string): void {
+    this.users.set(user, password);
+  }
+
+  /** The identity behind Basic credentials, or undefined (403). */
+  authenticate(user: string, password: string): { projects?: string[] } | undefined {
+    if (user === '__token__') {
+      const token = this.tokens.get(password);
+      if (!token || (token.expiresAt !== undefined && token.expiresAt <= Date.now())) return undefined;
+      return { projects: token.projects };
+    }
+    return this.users.get(user) === password ? {} : undefined;
+  }
+
+  /** sha256, md5 and BLAKE2b-256 of `bytes`, hex. */
+  digests(bytes: Uint8Array): { sha256: string; md5: string; blake2b_256: string } {
+    return {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      md5: createHash('md5').update(bytes).digest('hex'),
+      blake2b_256: this.blake2b256(bytes),
+    };
+  }
+
+  /** The first stored file that `match` accepts. */
+  findFile(match: (file: FileRecord) => boolean): FileRecord | undefined {
+    for (const project of this.projects.values()) {
+      for (const release of project.releases) {
+        const found = release.files.find(match);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
 
   /** The project under any spelling of its name. */
   project(name: string): ProjectRecord | undefined {
@@ -175,8 +249,7 @@ export class IndexState {
     const file: FileRecord = {
       filename,
       content: bytes,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      md5: createHash('md5').update(bytes).digest('hex'),
+      ...this.digests(bytes),
       size: bytes.length,
       uploadTime,
       packagetype: isWheel ? 'bdist_wheel' : 'sdist',
@@ -261,7 +334,14 @@ const routes: Route[] = [
 
 /** Starts the index on 127.0.0.1 with a free port. */
 export async function startIndexServer(options: IndexServerOptions = {}): Promise<IndexServer> {
-  const state = new IndexState();
+  if (options.pypiserver) options = { htmlOnly: true, ...options };
+  const hasher = await createBLAKE2b(256);
+  const state = new IndexState((bytes) => hasher.init().update(bytes).digest('hex'));
+  const upload: UploadRouteState = {
+    uploads: [],
+    stored: new Map(),
+    random: seededRandom(options.chaos?.seed ?? 0),
+  };
   const requests: RecordedRequest[] = [];
   let failures: FailurePlan | undefined = options.failures ? { ...options.failures } : undefined;
   const sockets = new Set<Socket>();
@@ -278,6 +358,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     res.on('finish', () => {
       record.status = res.statusCode;
     });
+    if (handleUpload(req, res, state, options, upload)) return;
     // Drain the body (uploads later); routes answer once it has arrived.
     req.resume();
     req.on('end', () => {
@@ -323,6 +404,8 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     url: base,
     requests,
     state,
+    uploads: upload.uploads,
+    stored: upload.stored,
     addRelease(project, version, files, releaseOptions = {}) {
       const release = state.ensureRelease(project, version, releaseOptions);
       for (const file of files) state.addFile(project, release, file, releaseOptions.uploadTime);
@@ -477,9 +560,9 @@ function fileUrl(c: Context, file: FileRecord): string {
 function jsonFile(c: Context, release: ReleaseRecord, file: FileRecord) {
   return {
     comment_text: null,
-    // Warehouse also sends blake2b_256; Node's crypto has no BLAKE2b-256 (DESIGN.md), so it waits for
-    // the upload work, which needs that hash anyway.
-    digests: { md5: file.md5, sha256: file.sha256 },
+    digests: c.options.jsonWithoutBlake2
+      ? { md5: file.md5, sha256: file.sha256 }
+      : { blake2b_256: file.blake2b_256, md5: file.md5, sha256: file.sha256 },
     downloads: -1,
     filename: file.filename,
     has_sig: false,
