@@ -28,6 +28,8 @@ function usesOneOf(step: WorkflowStep, patterns: RegExp[]): boolean {
 /** How a step publishes to an index, or undefined when it does not publish. */
 export function publishing(step: WorkflowStep): 'trusted' | 'token' | undefined {
   if (usesOneOf(step, PUBLISH_ACTIONS)) {
+    // A dry run uploads nothing and mints no token, unless asked to prove the exchange works.
+    if (step.with['dry-run'] === 'true' && step.with['verify-auth'] !== 'true') return undefined;
     // Both actions switch to trusted publishing exactly when the password is empty.
     return (step.with.password ?? '').trim() === '' ? 'trusted' : 'token';
   }
