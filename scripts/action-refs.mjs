@@ -15,8 +15,8 @@ const { values } = parseArgs({
   options: { check: { type: 'boolean' }, set: { type: 'string' }, root: { type: 'string' } },
 });
 const root = values.root ?? join(import.meta.dirname, '..');
-const REF = /^([\w.-]+)\/otai-release@([\w.\/-]+)$/;
-const USES = /(uses:\s*['"]?)([\w.-]+)\/otai-release\/([\w./-]+?)@([\w.\/-]+)/g;
+const REF = /^([\w.-]+)\/otai-release@([\w./-]+)$/;
+const USES = /(uses:\s*['"]?)([\w.-]+)\/otai-release\/([\w./-]+?)@([\w./-]+)/g;
 
 function yamlFiles() {
   const files = [];
