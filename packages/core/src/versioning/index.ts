@@ -1,6 +1,6 @@
 /** Setting versions: plan every byte that changes, write all files or none, commit, tag and push. */
 export { type AppliedEdits, applyEdits, type FileIo, nodeIo } from './apply.js';
-export { changelogReplacements } from './changelog.js';
+export { changelogReplacements, changelogSection } from './changelog.js';
 export { diffLines, planDiff, unifiedDiff } from './diff.js';
 export {
   BOT_IDENTITY,
