@@ -14,6 +14,7 @@ import { type IndexEndpoints, resolveIndex } from '../package-index/index.js';
 import { normalizeVersion, tryParseVersion } from '../pep440/index.js';
 import {
   declaredVersion,
+  type DockerVariantSetting,
   type PythonPackage,
   type ReleaseConfig,
   type Repository,
@@ -29,7 +30,7 @@ import type { LabelFacts } from './labels.js';
 import { type RegistryLogin, registryLogin } from './login.js';
 import { type DockerPlan, type InstallFrom, makePlan, planText, validatePlatforms } from './plan.js';
 import { DEFAULT_TAG_TEMPLATES, validateTemplates } from './tags.js';
-import { parseVariantsText, resolveVariants, type Variant } from './variants.js';
+import { resolveVariants, type Variant } from './variants.js';
 import {
   parseDuration,
   type WaitForIndexResult,
@@ -67,8 +68,8 @@ export interface DockerReleaseOptions {
   path: string;
   version?: string;
   images?: string[];
-  /** The `variants` input: YAML or JSON. */
-  variants?: string;
+  /** The `variants` input, parsed (parseVariantsText). */
+  variants?: DockerVariantSetting[];
   platforms?: string[];
   context?: string;
   file?: string;
@@ -341,12 +342,11 @@ function releaseVersion(given: string | undefined, repo: Repository): string {
 }
 
 function resolveVariantSettings(
-  text: string | undefined,
+  given: DockerVariantSetting[] | undefined,
   config: ReleaseConfig,
   packages: string[],
 ): Variant[] {
-  if (text !== undefined)
-    return resolveVariants(parseVariantsText(text), { what: "Input 'variants'" }, packages);
+  if (given !== undefined) return resolveVariants(given, { what: "Input 'variants'" }, packages);
   const docker = config.docker;
   if (docker?.variants) {
     return resolveVariants(
