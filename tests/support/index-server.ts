@@ -88,6 +88,12 @@ export interface IndexServerOptions {
   maxFileSize?: number;
   /** Seeded random trouble for uploads (fault injection). */
   chaos?: ChaosPlan;
+  /**
+   * More routes, answered before the index's own: returns true when it took the request (and reads its
+   * body itself). Trusted publishing's `/_/oidc/` routes mount here (TrustedPublishingRoutes.mount in
+   * tests/support/trusted-publishing-server.ts), registering the tokens they mint with `addToken`.
+   */
+  mount?: (req: IncomingMessage, res: ServerResponse, state: IndexState) => boolean;
 }
 
 /** A request as the server saw it. */
@@ -359,6 +365,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
       record.status = res.statusCode;
     });
     if (handleUpload(req, res, state, options, upload)) return;
+    if (options.mount?.(req, res, state)) return;
     // Drain the body (uploads later); routes answer once it has arrived.
     req.resume();
     req.on('end', () => {

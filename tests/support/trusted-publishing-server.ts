@@ -286,7 +286,13 @@ const REQUIRED_UNVERIFIABLE = ['ref', 'sha'];
 const WORKFLOW_FILENAME = /([^/]+\.(yml|yaml))(?=@)/;
 const LEEWAY_SECONDS = 30;
 
-/** Warehouse's /_/oidc/ routes over configurable publishers; mount with handle(). */
+/** What the routes need of the index they are mounted on (IndexState has both). */
+export interface MountingIndex {
+  addToken(token: string, options: { projects?: string[]; expiresAt?: number }): void;
+  project(name: string): unknown;
+}
+
+/** Warehouse's /_/oidc/ routes over configurable publishers; serve with handle() or the index's mount. */
 export class TrustedPublishingRoutes {
   readonly publishers: TrustedPublisher[];
   /** jti → exp of every token used for a successful mint. */
@@ -297,6 +303,18 @@ export class TrustedPublishingRoutes {
   constructor(readonly options: TrustedPublishingRoutesOptions) {
     this.publishers = options.publishers ?? [];
   }
+
+  private index: MountingIndex | undefined;
+
+  /**
+   * For the index server's `mount` option: answers the routes there, registers every minted token with
+   * the index (so its uploads accept it for the publisher's projects until it expires), and takes the
+   * index's projects as the ones that exist.
+   */
+  readonly mount = (req: IncomingMessage, res: ServerResponse, index: MountingIndex): boolean => {
+    this.index = index;
+    return this.handle(req, res);
+  };
 
   /** Answers the request when it is one of the routes (true), else leaves it alone (false). */
   handle(req: IncomingMessage, res: ServerResponse): boolean {
@@ -390,7 +408,9 @@ export class TrustedPublishingRoutes {
     const pending = this.lookup(claims, true);
     if (pending) {
       const [project = ''] = pending.projects;
-      if (this.options.projectExists?.(project)) {
+      const exists =
+        this.options.projectExists ?? ((name: string) => this.index?.project(name) !== undefined);
+      if (exists(project)) {
         this.publishers.splice(this.publishers.indexOf(pending), 1);
         throw new MintRefusal('invalid-pending-publisher', 'valid token, but project already exists');
       }
@@ -406,7 +426,9 @@ export class TrustedPublishingRoutes {
     const lifetime = this.options.lifetimeSeconds ?? 900;
     const expires = now + lifetime;
     const token = `pypi-${randomBytes(48).toString('base64url')}`;
-    this.options.onMint?.(token, { projects: [...publisher.projects], expiresAt: expires * 1000 });
+    const grant = { projects: [...publisher.projects], expiresAt: expires * 1000 };
+    this.index?.addToken(token, grant);
+    this.options.onMint?.(token, grant);
     return { token, expires, jti };
   }
 
