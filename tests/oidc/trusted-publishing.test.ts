@@ -214,6 +214,7 @@ describe('trustedPublishing: the exchange', () => {
       'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
     );
     expect(check.expiresAt).toBeGreaterThan(Date.now());
+    expect(check.warnings).toEqual([]);
     expect(server.routes.mints.map((m) => m.status)).toEqual([200]);
   });
 });
@@ -276,6 +277,16 @@ describe('trustedPublishing: environment diagnostics before any request', () => 
     );
     await source.get();
     expect(server.routes.mints.map((m) => m.status)).toEqual([200]);
+  });
+
+  it('a GitHub Enterprise Server or Gitea job is told PyPI trusts only github.com', async () => {
+    const server = await startWarehouse();
+    const env = { ...github.env(), GITHUB_SERVER_URL: 'https://gitea.example.com' };
+    const error = await failure(trustedPublishing(options({ env })).get());
+    expect(error.message).toContain(
+      "Trusted publishing from https://gitea.example.com: PyPI trusts only ID tokens of github.com's GitHub Actions",
+    );
+    expect(server.routes.audienceRequests).toBe(0);
   });
 
   it('outside GitHub Actions says trusted publishing needs a workflow and points to API tokens', async () => {
@@ -483,7 +494,8 @@ describe('trustedPublishing: reusable workflows', () => {
       jobWorkflowRef: 'octo-org/octo-repo/.github/workflows/publish-reusable.yml@refs/tags/v1.0.0',
     };
     const server = await startWarehouse({ publishers: [{ ...PUBLISHER, workflow: 'publish-reusable.yml' }] });
-    await trustedPublishing(options()).get();
+    const source = trustedPublishing(options());
+    await source.get();
     expect(server.routes.mints.map((m) => m.status)).toEqual([200]);
     const [warning] = logger.messages('warning');
     expect(warning).toContain('Potential workflow misconfiguration: this job runs in a reusable workflow.');
@@ -497,6 +509,7 @@ describe('trustedPublishing: reusable workflows', () => {
       'its "Workflow name" must be publish-reusable.yml, not the caller\'s release.yml',
     );
     expect(warning).not.toContain('another repository');
+    expect(source.warnings).toEqual([warning]);
   });
 
   it('says a reusable workflow of another repository can never match, and the refusal lists its file', async () => {

@@ -205,6 +205,7 @@ export async function startIdTokenServer(
     env() {
       return {
         GITHUB_ACTIONS: 'true',
+        GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_EVENT_NAME: state.job.eventName,
         GITHUB_REPOSITORY: state.job.repository,
         GITHUB_WORKFLOW_REF: `${state.job.repository}/.github/workflows/${state.job.workflow}@${state.job.ref}`,

@@ -24,7 +24,7 @@ const TRUSTED_PUBLISHING_DOCS = 'https://docs.pypi.org/trusted-publishers/';
 
 /**
  * Throws a ConfigurationError when trusted publishing cannot work in this job: not on GitHub Actions,
- * a `pull_request_target` event (Warehouse refuses it), a pull request from a fork (GitHub gives forks
+ * not on github.com (GHES, Gitea: issuers PyPI does not trust), a `pull_request_target` event (Warehouse refuses it), a pull request from a fork (GitHub gives forks
  * no ID token), or a job without `id-token: write`. `eventPayload` is the parsed GITHUB_EVENT_PATH file.
  */
 export function checkTrustedPublishingEnvironment(env: Env, eventPayload?: unknown): void {
@@ -34,6 +34,15 @@ export function checkTrustedPublishingEnvironment(env: Env, eventPayload?: unkno
         'token to exchange for an upload token. Run the release from a GitHub Actions workflow, or give an ' +
         'API token as the password (username __token__) to publish from here. ' +
         `See ${TRUSTED_PUBLISHING_DOCS}`,
+    );
+  }
+  const server = env.GITHUB_SERVER_URL;
+  if (server && hostOf(server) !== 'github.com') {
+    throw new ConfigurationError(
+      `Trusted publishing from ${server}: PyPI trusts only ID tokens of github.com's GitHub Actions (issuer ` +
+        'https://token.actions.githubusercontent.com), so a job on GitHub Enterprise Server, a GHE.com ' +
+        'data-residency tenant, Gitea or Forgejo cannot publish this way. Give an API token as the password ' +
+        '(username __token__) instead.',
     );
   }
   const event = env.GITHUB_EVENT_NAME;
@@ -92,6 +101,14 @@ export async function readEventPayload(
     return JSON.parse(await read(path)) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
   }
 }
 

@@ -63,6 +63,8 @@ export interface TrustedPublishingSource extends CredentialSource {
   readonly claims: GitHubClaims | undefined;
   /** How many upload tokens were minted so far. */
   readonly mints: number;
+  /** Warnings given (also logged), for the job summary: the reusable-workflow one. */
+  readonly warnings: readonly string[];
   /** The endpoints in use. */
   readonly endpoints: OidcEndpoints;
 }
@@ -96,6 +98,7 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
   let cached: UploadCredentials | undefined;
   let inflight: Promise<UploadCredentials> | undefined;
   let warnedReusable = false;
+  const warnings: string[] = [];
 
   async function checkEnvironment(): Promise<void> {
     if (checked) return;
@@ -157,7 +160,10 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
       claims = tokenClaims;
       if (tokenClaims && !warnedReusable) {
         const warning = reusableWorkflowWarning(tokenClaims);
-        if (warning) logger.warning(warning);
+        if (warning) {
+          logger.warning(warning);
+          warnings.push(warning);
+        }
         warnedReusable = true;
       }
       let response: HttpResponse;
@@ -255,6 +261,7 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
     get mints() {
       return mints;
     },
+    warnings,
     async get(): Promise<UploadCredentials> {
       if (cached) {
         const left = (cached.expiresAt ?? 0) - now();
@@ -278,6 +285,8 @@ export interface TrustedPublishingCheck {
   audience: string;
   claims?: GitHubClaims;
   expiresAt?: number;
+  /** Warnings about the setup (reusable workflow), already logged. */
+  warnings: readonly string[];
 }
 
 /**
@@ -289,7 +298,12 @@ export async function verifyTrustedPublishing(
 ): Promise<TrustedPublishingCheck> {
   const source = trustedPublishing(options);
   const credentials = await source.get();
-  return { audience: source.audience!, claims: source.claims, expiresAt: credentials.expiresAt };
+  return {
+    audience: source.audience!,
+    claims: source.claims,
+    expiresAt: credentials.expiresAt,
+    warnings: source.warnings,
+  };
 }
 
 function mintErrors(body: unknown): MintError[] {
