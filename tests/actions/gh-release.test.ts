@@ -148,7 +148,7 @@ describe('a new release', () => {
     const before = server.writes().length;
     const { report } = await release().result;
     expect(report.outcome).toBe('unchanged');
-    expect(report.assets.map((a) => a.action)).toEqual(['skip', 'skip']);
+    expect(report.assets.map((a) => a.action)).toEqual(['skipped', 'skipped']);
     expect(server.writes().length).toBe(before);
   });
 

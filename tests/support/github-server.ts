@@ -120,6 +120,7 @@ export class GitHubServer {
   private nextId: number;
   private readonly tokens: TokenSpec[];
   private faults: FaultPlan[] = [];
+  private readonly barriers: { path: RegExp; count: number; waiting: (() => void)[] }[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly servers: Server[] = [];
   private clock = Date.parse('2026-01-01T00:00:00Z');
@@ -170,6 +171,14 @@ export class GitHubServer {
       }
     }
     return release.id;
+  }
+
+  /**
+   * Holds the first `count` requests whose path matches until all of them have arrived, then answers
+   * them together: two jobs both past the same point before either goes on (a race made certain).
+   */
+  barrier(path: RegExp, count: number): void {
+    this.barriers.push({ path, count, waiting: [] });
   }
 
   /** The next `count` matching requests fail as `plan` says. */
@@ -348,6 +357,14 @@ export class GitHubServer {
         })
         .end(text);
     };
+    const barrier = this.barriers.find((b) => b.count > 0 && b.path.test(url.pathname));
+    if (barrier) {
+      barrier.count--;
+      await new Promise<void>((release) => {
+        barrier.waiting.push(release);
+        if (barrier.count === 0) for (const go of barrier.waiting) go();
+      });
+    }
     const fault = this.takeFault(origin, method, url.pathname);
     if (fault && !(fault.drop && origin === 'uploads')) {
       if (fault.drop) {

@@ -219,7 +219,10 @@ export async function syncRelease(
     report.outcome = !existing ? 'would-create' : writes ? 'would-update' : 'unchanged';
     return report;
   }
-  if (!writes) return report;
+  if (!writes) {
+    for (const asset of report.assets) asset.action = 'skipped';
+    return report;
+  }
 
   // 3. Writes.
   let release = existing;
