@@ -162,6 +162,24 @@ describe('trustedPublishing: the exchange', () => {
     expect(logger.messages('info').join('\n')).toContain('under 5 minutes): minting a new one');
   });
 
+  it('goes on with the current token when a renewal fails while it still has a minute or more', async () => {
+    const server = await startWarehouse();
+    let now = Date.now();
+    const source = trustedPublishing(options({ now: () => now }));
+    const first = await source.get();
+    server.routes.options.mintEnabled = false;
+    now = first.expiresAt! - 2 * 60 * 1000;
+    expect((await source.get()).password).toBe(first.password);
+    expect(logger.messages('warning')[0]).toContain(
+      'Renewing the upload token failed (Trusted publishing exchange failure: Token request failed',
+    );
+    expect(logger.messages('warning')[0]).toContain('going on with the current one, valid for 120 s more.');
+    now = first.expiresAt! - 30 * 1000;
+    const error = await failure(source.get());
+    expect(error.message).toContain('`not-enabled`');
+    expect(server.routes.mints.map((m) => m.status)).toEqual([200, 422, 422]);
+  });
+
   it('shares one mint between concurrent get() calls', async () => {
     const server = await startWarehouse();
     const source = trustedPublishing(options());

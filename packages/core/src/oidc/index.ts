@@ -43,6 +43,7 @@ export {
 } from './environment.js';
 export { type IdTokenRequest, requestGitHubIdToken } from './id-token.js';
 export {
+  MIN_USABLE_MS,
   RENEWAL_THRESHOLD_MS,
   TOKEN_LIFETIME_MS,
   TOKEN_USERNAME,

@@ -3,7 +3,7 @@
  * token, exchange it for a short-lived upload token, mask it, and mint again when under 5 minutes
  * remain (twine 6.2's threshold; GHA-PP minted once and tokens expired mid-upload, its #307).
  */
-import { ConfigurationError } from '../errors/index.js';
+import { ConfigurationError, errorMessage } from '../errors/index.js';
 import { basicCredentials, HttpClient, isHttpError, type HttpResponse } from '../http/index.js';
 import type { Logger } from '../log/index.js';
 import type { CredentialSource, UploadCredentials } from '../publish/credentials.js';
@@ -23,6 +23,8 @@ import { requestGitHubIdToken } from './id-token.js';
 export const RENEWAL_THRESHOLD_MS = 5 * 60 * 1000;
 /** Warehouse's upload-token lifetime, assumed when an answer leaves out `expires`. */
 export const TOKEN_LIFETIME_MS = 900 * 1000;
+/** A token with less time left than this is not used after a failed renewal. */
+export const MIN_USABLE_MS = 60 * 1000;
 /** The username every minted token is sent with. */
 export const TOKEN_USERNAME = '__token__';
 
@@ -263,9 +265,10 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
     },
     warnings,
     async get(): Promise<UploadCredentials> {
-      if (cached) {
-        const left = (cached.expiresAt ?? 0) - now();
-        if (left >= RENEWAL_THRESHOLD_MS) return cached;
+      const current = cached;
+      if (current) {
+        const left = (current.expiresAt ?? 0) - now();
+        if (left >= RENEWAL_THRESHOLD_MS) return current;
         if (!inflight) {
           logger.info(
             `The upload token expires in ${Math.max(0, Math.round(left / 1000))} s (under 5 minutes): minting a new one`,
@@ -275,7 +278,20 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
       inflight ??= mint().finally(() => {
         inflight = undefined;
       });
-      return inflight;
+      try {
+        return await inflight;
+      } catch (error) {
+        // A failed renewal need not stop an upload the current token can still finish.
+        const left = current ? (current.expiresAt ?? 0) - now() : 0;
+        if (current && left >= MIN_USABLE_MS) {
+          logger.warning(
+            `Renewing the upload token failed (${errorMessage(error)}); going on with the current one, ` +
+              `valid for ${Math.round(left / 1000)} s more.`,
+          );
+          return current;
+        }
+        throw error;
+      }
     },
   };
 }
