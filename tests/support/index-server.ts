@@ -33,6 +33,9 @@
  *   then appear in both APIs, with `blake2b_256` in the JSON digests (left out with
  *   `jsonWithoutBlake2`, as older Nexus does). `pypiserver` — uploads at `/`, 409 for any existing file,
  *   HTML-only simple API (as `htmlOnly`).
+ * - `mount` — routes answered before the index's own: trusted publishing's `GET /_/oidc/audience` and
+ *   `POST /_/oidc/mint-token` (TrustedPublishingRoutes in tests/support/trusted-publishing-server.ts),
+ *   whose minted tokens are registered with `state.addToken` for the publisher's projects.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
