@@ -297,7 +297,8 @@ function processUpload(
   const filetype = one('filetype');
   if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
     return refuse(400, `'${filetype ?? ''}' is an invalid value for Filetype. Error: Use a known file type.`);
-  const pyversion = one('pyversion');
+  // forms.py: an sdist without pyversion gets 'source' (twine < 6.1 sent none); any other is refused.
+  const pyversion = one('pyversion') || (filetype === 'sdist' ? 'source' : undefined);
   if (filetype === 'sdist' && pyversion !== 'source')
     return refuse(400, "Use 'source' as Python version for an sdist.");
   if (filetype !== 'sdist' && !pyversion)

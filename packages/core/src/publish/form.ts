@@ -83,10 +83,16 @@ export function uploadFormFields(
   return fields;
 }
 
+// `UNKNOWN` is what old setuptools wrote for "not given" in single-use fields; Warehouse drops it
+// (decorators.py sanitize) and twine's pkginfo never sent it there, so neither do we (pypi-publish.md
+// §7). In multi-use fields (Platform: UNKNOWN) twine sends it, and so do we.
+const UNKNOWN = 'UNKNOWN';
+
 function addValue(fields: FormField[], name: string, value: RawMetadata[keyof RawMetadata]): void {
   if (value === undefined) return;
-  if (typeof value === 'string') fields.push([name, value]);
-  else if (value instanceof Map) {
+  if (typeof value === 'string') {
+    if (value !== UNKNOWN) fields.push([name, value]);
+  } else if (value instanceof Map) {
     for (const [label, url] of value) fields.push([name, `${label}, ${url}`]);
   } else if (name === 'keywords') fields.push([name, value.join(', ')]);
   else for (const item of value) fields.push([name, item]);
