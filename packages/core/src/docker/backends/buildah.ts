@@ -93,14 +93,19 @@ async function buildVariant(
     let digest: string | undefined;
     for (const ref of variant.refs) {
       const digestFile = join(deps.tempDir, `${variant.name}.digest`);
+      await rm(digestFile, { force: true });
       const pushed = await run(pushArgs(list, ref, digestFile));
-      if (pushed.code !== 0) {
+      // buildah 1.28 exits 0 when the registry cannot be reached, leaving the digest file empty: only
+      // a digest written proves the push.
+      const written = (await readFile(digestFile, 'utf8').catch(() => '')).trim();
+      if (pushed.code !== 0 || !/^sha256:[0-9a-f]{64}$/.test(written)) {
+        const why =
+          pushed.code !== 0 ? '' : ` (${tool} exited 0 but wrote no digest: the push did not complete)`;
         throw new Error(
-          `Pushing ${ref} (variant ${variant.name}) failed:\n${outputTail(pushed.output, 6)}\n${pushPermissionHint(registryOf(ref))}`,
+          `Pushing ${ref} (variant ${variant.name}) failed${why}:\n${outputTail(pushed.output, 6)}\n${pushPermissionHint(registryOf(ref))}`,
         );
       }
-      digest = (await readFile(digestFile, 'utf8')).trim();
-      await rm(digestFile, { force: true });
+      digest = written;
     }
     return digest;
   } finally {

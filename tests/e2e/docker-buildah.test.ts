@@ -1,0 +1,334 @@
+/**
+ * The bundled docker-variants action with the real tools: buildah (vfs storage, chroot isolation, a
+ * private storage root) builds variants of a FROM-scratch Dockerfile that COPYs this run's wheels
+ * (install-from: dist) for linux/amd64 and linux/arm64 — no emulator needed — assembles a manifest
+ * list per variant and pushes it to Debian's docker-registry on loopback; skopeo then reads back every
+ * tag, the manifest lists, the labels and annotations, and the wheels inside the image.
+ *
+ * The registry serves TLS with a certificate made here, trusted through SSL_CERT_FILE, so the action
+ * runs exactly the commands it runs against ghcr.io (no insecure-registry switch exists for it to take).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
+import { list } from 'tar';
+import { commandRuns, requireTool } from '../support/require-tool.js';
+import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
+import { tempDir } from '../support/temp-dir.js';
+
+jest.setTimeout(90_000);
+
+const TOOLS_PRESENT =
+  commandRuns('buildah', ['--version']) &&
+  commandRuns('skopeo', ['--version']) &&
+  existsSync('/usr/bin/docker-registry') &&
+  commandRuns('openssl', ['version']);
+
+const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+
+/** A port nobody listens on right now (the registry takes it a moment later). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${log()}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`docker-registry did not listen on ${port}: ${log()}`);
+}
+
+const describeTools = requireTool(TOOLS_PRESENT, {
+  name: 'buildah, skopeo, docker-registry and openssl',
+  install: 'apt-get install buildah skopeo docker-registry openssl',
+});
+
+describeTools('docker-variants with buildah, docker-registry and skopeo', () => {
+  let dir: string;
+  let registry: ChildProcess;
+  let registryLog = '';
+  let host: string;
+  let toolEnv: Record<string, string>;
+  let ACTION: string;
+
+  beforeAll(async () => {
+    ACTION = bundled('docker-variants');
+    dir = tempDir('docker-e2e');
+    const port = await freePort();
+    host = `127.0.0.1:${port}`;
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    mkdirSync(join(dir, 'registry'));
+    writeFileSync(
+      join(dir, 'registry.yml'),
+      [
+        'version: 0.1',
+        'log:',
+        '  level: warn',
+        'storage:',
+        '  filesystem:',
+        `    rootdirectory: ${join(dir, 'registry')}`,
+        'http:',
+        `  addr: ${host}`,
+        '  tls:',
+        `    certificate: ${join(dir, 'cert.pem')}`,
+        `    key: ${join(dir, 'key.pem')}`,
+        '',
+      ].join('\n'),
+    );
+    registry = spawn('docker-registry', ['serve', join(dir, 'registry.yml')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    registry.stdout!.on('data', (d) => (registryLog += d));
+    registry.stderr!.on('data', (d) => (registryLog += d));
+    await waitForPort(port, registry, () => registryLog);
+
+    // buildah's image storage, private to this test: vfs needs no kernel support, chroot no runtime.
+    writeFileSync(
+      join(dir, 'storage.conf'),
+      `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'storage')}"\nrunroot = "${join(dir, 'run')}"\n`,
+    );
+    writeFileSync(join(dir, 'auth.json'), '{}');
+    toolEnv = {
+      CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf'),
+      BUILDAH_ISOLATION: 'chroot',
+      SSL_CERT_FILE: join(dir, 'cert.pem'),
+      REGISTRY_AUTH_FILE: join(dir, 'auth.json'),
+    };
+  });
+
+  afterAll(async () => {
+    if (registry && registry.exitCode === null) {
+      const exited = new Promise((resolve) => registry.once('exit', resolve));
+      registry.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  const skopeo = (...args: string[]) =>
+    execFileSync('skopeo', args, { env: { ...process.env, ...toolEnv }, encoding: 'utf8' });
+
+  /** The example monorepo with a FROM-scratch Dockerfile and wheels of `version` in dist/. */
+  function project(version: string): string {
+    const repo = copyExample('otai-monorepo');
+    writeFileSync(
+      join(repo, 'Dockerfile'),
+      [
+        'FROM scratch',
+        'ARG PACKAGES',
+        'ARG VERSION',
+        'ARG DIST_DIR',
+        'COPY ${DIST_DIR}/ /wheels/',
+        'LABEL org.example.packages="${PACKAGES}" org.example.version="${VERSION}"',
+        '',
+      ].join('\n'),
+    );
+    mkdirSync(join(repo, 'dist'));
+    for (const name of ['open_ticket_ai', 'otai_hf_local', 'otai_otobo_znuny']) {
+      writeFileSync(join(repo, 'dist', `${name}-${version}-py3-none-any.whl`), `${name} ${version} wheel`);
+    }
+    return repo;
+  }
+
+  async function runAction(repo: string, inputs: Record<string, string>) {
+    const runner = runnerEnv(
+      {
+        path: repo,
+        backend: 'buildah',
+        'install-from': 'dist',
+        username: 'release-bot',
+        password: 'registry-secret',
+        ...inputs,
+      },
+      {
+        ...toolEnv,
+        GITHUB_WORKSPACE: repo,
+        GITHUB_REPOSITORY: 'Softoft-Orga/open-ticket-ai',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_SHA: SHA,
+        GITHUB_ACTOR: 'octocat',
+      },
+    );
+    const result = await runNode(ACTION, [], { env: runner.env, cwd: repo });
+    return { ...result, outputs: runner.outputs(), summary: runner.summary() };
+  }
+
+  test('two variants × amd64 + arm64: every tag is a manifest list of both, labelled, with the wheels inside', async () => {
+    const repo = project('1.4.0');
+    const image = `${host}/softoft-orga/open-ticket-ai`;
+    const run = await runAction(repo, {
+      image,
+      variants: '[{name: core}, {name: all, packages: [open-ticket-ai, otai-hf-local, otai-otobo-znuny]}]',
+      'default-variant': 'all',
+    });
+    expect(run.stdout).not.toContain('::error');
+    expect(run.code).toBe(0);
+    // The password went to buildah on stdin and is masked; it never appears in the log.
+    const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(run.stdout).toContain('::add-mask::registry-secret');
+    expect(log.join('\n')).not.toContain('registry-secret');
+    // buildah login stored exactly the credentials given.
+    const auths = JSON.parse(readFileSync(toolEnv.REGISTRY_AUTH_FILE!, 'utf8')).auths;
+    expect(auths[host]).toEqual({ auth: Buffer.from('release-bot:registry-secret').toString('base64') });
+
+    const images = JSON.parse(run.outputs.images!) as Record<
+      string,
+      { tags: string[]; digest: string; platforms: string[] }
+    >;
+    expect(Object.keys(images)).toEqual(['core', 'all']);
+    expect(images.core!.tags).toEqual([`${image}:1.4.0-core`, `${image}:core-latest`]);
+    expect(images.all!.tags).toEqual([
+      `${image}:1.4.0-all`,
+      `${image}:all-latest`,
+      `${image}:1.4.0`,
+      `${image}:latest`,
+    ]);
+
+    const tags = JSON.parse(skopeo('list-tags', `docker://${image}`)).Tags.sort();
+    expect(tags).toEqual(['1.4.0', '1.4.0-all', '1.4.0-core', 'all-latest', 'core-latest', 'latest']);
+
+    for (const [variant, packages] of [
+      ['core', 'open-ticket-ai'],
+      ['all', 'open-ticket-ai otai-hf-local otai-otobo-znuny'],
+    ] as const) {
+      for (const ref of images[variant]!.tags) {
+        const raw = skopeo('inspect', '--raw', `docker://${ref}`);
+        // The output's digest is the digest of exactly this manifest list.
+        expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(images[variant]!.digest);
+        const index = JSON.parse(raw);
+        expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+        expect(
+          index.manifests
+            .map(
+              (m: { platform: { os: string; architecture: string } }) =>
+                `${m.platform.os}/${m.platform.architecture}`,
+            )
+            .sort(),
+        ).toEqual(['linux/amd64', 'linux/arm64']);
+      }
+      for (const arch of ['amd64', 'arm64']) {
+        const config = JSON.parse(
+          skopeo('inspect', '--override-arch', arch, `docker://${images[variant]!.tags[0]}`),
+        );
+        expect(config.Architecture).toBe(arch);
+        expect(config.Labels).toMatchObject({
+          'org.opencontainers.image.title': `open-ticket-ai (${variant})`,
+          'org.opencontainers.image.version': '1.4.0',
+          'org.opencontainers.image.revision': SHA,
+          'org.opencontainers.image.source': 'https://github.com/Softoft-Orga/open-ticket-ai',
+          'org.opencontainers.image.licenses': 'MIT',
+          'org.opencontainers.image.description':
+            'Automated ticket classification for help desks (example core package).',
+          // The build arguments reached the Dockerfile.
+          'org.example.packages': packages,
+          'org.example.version': '1.4.0',
+        });
+      }
+    }
+
+    // Annotations sit on each platform's manifest.
+    const index = JSON.parse(skopeo('inspect', '--raw', `docker://${image}:1.4.0-core`));
+    const manifest = JSON.parse(skopeo('inspect', '--raw', `docker://${image}@${index.manifests[1].digest}`));
+    expect(manifest.annotations).toMatchObject({
+      'org.opencontainers.image.version': '1.4.0',
+      'org.opencontainers.image.revision': SHA,
+    });
+
+    // The image holds this run's wheels (install-from: dist), and the context is clean again.
+    const copy = join(tempDir('docker-e2e-copy'), 'image');
+    skopeo('copy', '--override-arch', 'arm64', `docker://${image}:1.4.0-all`, `dir:${copy}`);
+    const layerDigest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')).layers[0].digest.slice(
+      'sha256:'.length,
+    );
+    const members: string[] = [];
+    await list({ file: join(copy, layerDigest), onReadEntry: (entry) => void members.push(entry.path) });
+    expect(members.filter((m) => m.endsWith('.whl')).sort()).toEqual([
+      'wheels/open_ticket_ai-1.4.0-py3-none-any.whl',
+      'wheels/otai_hf_local-1.4.0-py3-none-any.whl',
+      'wheels/otai_otobo_znuny-1.4.0-py3-none-any.whl',
+    ]);
+    expect(readdirSync(repo)).not.toContain('.otai-release-dist');
+
+    expect(run.summary).toContain('### ✅ docker-variants: 2 variant(s) of 1.4.0 pushed');
+    expect(run.summary).toContain(
+      `| \`core\` | \`${image}:1.4.0-core\`<br>\`${image}:core-latest\` | linux/amd64, linux/arm64 | \`${images.core!.digest}\` |`,
+    );
+  });
+
+  test('a pre-release pushes only the tags that carry its version', async () => {
+    const repo = project('2.0.0rc1');
+    const image = `${host}/softoft-orga/pre`;
+    const run = await runAction(repo, {
+      image,
+      version: '2.0.0-rc.1',
+      variants: '[{name: core}, {name: hf-local, packages: [open-ticket-ai, otai-hf-local]}]',
+      'default-variant': 'core',
+      platforms: 'linux/arm64',
+    });
+    expect(run.code).toBe(0);
+    const tags = JSON.parse(skopeo('list-tags', `docker://${image}`)).Tags.sort();
+    expect(tags).toEqual(['2.0.0rc1', '2.0.0rc1-core', '2.0.0rc1-hf-local']);
+    const index = JSON.parse(skopeo('inspect', '--raw', `docker://${image}:2.0.0rc1`));
+    expect(
+      index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture),
+    ).toEqual(['arm64']);
+  });
+
+  test('a push that never reaches the registry fails the step naming the image, though buildah exits 0', async () => {
+    const repo = project('1.4.0');
+    // Nothing listens on this port. buildah 1.28 reports such a push as a success (exit code 0) and
+    // leaves its digest file empty; the action must not.
+    const image = `127.0.0.1:${await freePort()}/softoft-orga/open-ticket-ai`;
+    const run = await runAction(repo, {
+      image,
+      variants: '[{name: core}]',
+      platforms: 'linux/amd64',
+      username: '',
+      password: '',
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error::Pushing ${image.replace(/\./g, '\\.')}:1\\.4\\.0-core \\(variant core\\) failed \\(buildah exited 0 but wrote no digest`,
+      ),
+    );
+    expect(run.stdout).toContain('Check that the credentials given (username, password) may push to');
+    expect(run.summary).toContain('### ❌ docker-variants: 1 variant(s) of 1.4.0 not released');
+    expect(JSON.parse(run.outputs.images!).core.digest).toBe('');
+  });
+});
