@@ -148,7 +148,13 @@ export class GitHubServer {
     draft?: boolean;
     prerelease?: boolean;
     latest?: boolean;
-    assets?: { name: string; content: string | Buffer; digest?: boolean; state?: 'starter' }[];
+    assets?: {
+      name: string;
+      label?: string;
+      content: string | Buffer;
+      digest?: boolean;
+      state?: 'starter';
+    }[];
   }): number {
     const release = this.createRelease({
       tag_name: spec.tag,
@@ -161,7 +167,7 @@ export class GitHubServer {
     if (!release.draft && !release.prerelease && spec.latest !== false) this.latestId = release.id;
     for (const a of spec.assets ?? []) {
       const bytes = Buffer.from(a.content);
-      const asset = this.newAsset(release, a.name, null, 'application/octet-stream');
+      const asset = this.newAsset(release, a.name, a.label ?? null, 'application/octet-stream');
       if (a.state !== 'starter') {
         asset.bytes = bytes;
         asset.size = bytes.length;
@@ -653,11 +659,12 @@ export class GitHubServer {
     const type = req.headers['content-type'];
     const length = Number(req.headers['content-length']);
     const invalid = (errors: Record<string, string>[]) =>
+      // The upload host's error bodies carry a request_id (as recorded in octokit/fixtures).
       send(422, {
         message: 'Validation Failed',
+        request_id: `0000:${this.requests.length}`,
+        documentation_url: 'https://docs.github.com/rest',
         errors,
-        documentation_url: `${DOCS}/assets#upload-a-release-asset`,
-        status: '422',
       });
     if (!name) {
       await drain(req);
