@@ -3,6 +3,8 @@ import { formatPosition, isConfigurationError } from '@otai-release/core/errors'
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { checkDistCommand } from './commands/check-dist.js';
+import { ghReleaseCommand } from './commands/gh-release.js';
+import { dockerCommand } from './commands/docker.js';
 import { doctorCommand } from './commands/doctor.js';
 import { versionCommand } from './commands/version.js';
 import { commandUsage, HELP, UsageError } from './usage.js';
@@ -12,8 +14,10 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
   check: checkCommand,
   build: buildCommand,
   'check-dist': checkDistCommand,
+  'gh-release': ghReleaseCommand,
   version: versionCommand,
   doctor: doctorCommand,
+  docker: dockerCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

@@ -64,12 +64,56 @@ Commands:
                    --json           print the JSON report on stdout
                    --list-rules     print every check code with its level, source and rule, and
                                     the trove-classifiers and docutils versions they follow
+  docker [PATH]    Build the image variants of [tool.otai-release.docker] (sets of packages at one
+                   version) for each platform, tag them {version}-{variant} and {variant}-latest (no
+                   moving tag for pre-releases), and push them, after the index lists every package.
+                   --dry-run        print the plan (variants × platforms × tags, build arguments)
+                                    and the bake file or commands; build nothing
+                   --backend B      buildx | buildah | podman                (default: buildx)
+                   --no-push        build only
+                   --version V      the version (default: the one the packages declare)
+                   --image I        image name without tag (repeatable; default: config)
+                   --variants LIST  YAML or JSON list of {name, packages, extras, build-args}
+                   --platform P     repeatable or comma-separated (default: config, else
+                                    linux/amd64,linux/arm64)
+                   --context D, --file F   build context and Dockerfile (relative to PATH)
+                   --install-from S index | dist: copy the wheels of --dist into the context
+                   --dist D         where the wheels are (default: dist)
+                   --index I        pypi | testpypi | an index URL (default: config, else pypi)
+                   --no-wait        do not wait for the index to list the packages
+                   --wait-timeout T how long to wait at most (default: 20m)
+                   --default-variant V   the variant that also gets {version} and latest
+                   --tag TEMPLATE   tag template with {variant} (repeatable)
+                   --cache C        gha | none (default: gha with buildx)
+                   --provenance, --sbom   attestations (buildx)
+                   --registry R --username U --password-stdin   log in first (the password is
+                                    read from stdin; GITHUB_TOKEN logs in to ghcr.io otherwise)
+                   --json           print variant → tags, digest as JSON on stdout
   doctor [PATH]    Read the repository and its workflows and report what would break a release, each
                    with its fix: versions out of sync, tag triggers that miss the tag format, publish
                    jobs PyPI's trusted publishing refuses, shallow checkouts of tag-versioned packages,
                    image builds that race the index.
                    --environment E  the environment in PyPI's publisher form; publish jobs must use it
                    --json           print the findings as JSON on stdout
+  gh-release       Create or update the GitHub Release of a tag: one release per tag, the files
+                   attached (identical ones kept, others replaced), notes from CHANGELOG.md or GitHub;
+                   safe to rerun and to race. GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) from the
+                   environment; GITHUB_API_URL for GitHub Enterprise Server.
+                   --tag T          the tag to release (required; must exist unless --target-commitish)
+                   --files PATTERN  files, globs or directories to attach (repeatable; default: dist/*)
+                   --name N         the title (default: the tag)
+                   --notes-from S   changelog | generate | text (default: text with --body, else
+                                    changelog when CHANGELOG.md has the version, else generate)
+                   --body TEXT      the notes, for --notes-from text
+                   --prerelease P   auto | true | false (default: auto, from PEP 440)
+                   --make-latest L  auto | true | false (default: auto: never a pre-release or a
+                                    version below the latest release of the same tag format)
+                   --draft          leave the release a draft
+                   --no-overwrite-assets   fail instead of replacing an asset whose content differs
+                   --target-commitish C    where GitHub creates the tag when it does not exist
+                   --dry-run        print the release it would create or update; write nothing
+                   --json           print the report as JSON on stdout
+                   --quiet          print only problems
 
 Exit codes: 0 consistent (check), done (version, build), passed (check-dist) or no errors (doctor),
 1 problems found or refused (a configuration error), 2 usage error.
