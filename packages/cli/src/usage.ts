@@ -115,7 +115,7 @@ Commands:
                    --json           print the report as JSON on stdout
                    --quiet          print only problems
 
-Exit codes: 0 consistent (check), done (version, build), passed (check-dist) or no errors (doctor),
+Exit codes: 0 consistent (check), done (version, build, docker), passed (check-dist) or no errors (doctor),
 1 problems found or refused (a configuration error), 2 usage error.
 `;
 
