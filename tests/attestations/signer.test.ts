@@ -1,9 +1,9 @@
 /**
- * The Sigstore signer and the attestation policy. The signer runs the real `sigstore` package against
- * a local Fulcio that checks the request as Fulcio does (the identity token, and the proof of
- * possession: the subject signed with the ephemeral key) and then refuses it, as Fulcio refuses an
- * issuer it does not trust; this machine cannot issue Fulcio certificates, so a full signature is
- * covered by the real bundle in convert.test.ts.
+ * The Sigstore signer's failures and plumbing, and the attestation policy. The signer runs the real
+ * `sigstore` package against a Fulcio that checks the request as Fulcio does (the identity token, and
+ * the proof of possession: the subject signed with the ephemeral key) and then refuses it, as Fulcio
+ * refuses an issuer it does not trust. Successful signing runs in sign-and-publish.test.ts against a
+ * local Fulcio and Rekor.
  */
 import { createHash, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
