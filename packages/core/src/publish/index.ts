@@ -22,6 +22,7 @@ export {
   type PublishOptions,
   type PublishReport,
 } from './publish.js';
+export { packagesDirFiles } from './packages-dir.js';
 export { repositoryEndpoints, type RepositoryTarget } from './repository.js';
 export {
   answerMessage,

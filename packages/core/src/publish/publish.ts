@@ -30,7 +30,7 @@ export interface PublishOptions {
   skipExisting: boolean;
   /** Upload nothing: check, ask the index what exists, report the plan. */
   dryRun: boolean;
-  /** With dryRun: get credentials once (proves trusted publishing is configured). */
+  /** Get credentials before anything else (with trusted publishing: the whole exchange), also in a dry run. */
   verifyAuth?: boolean;
   concurrency: number;
   attest?: Attester;
@@ -115,6 +115,14 @@ export async function publishDistributions(
     status: 'not-attempted',
   }));
 
+  if (options.verifyAuth) {
+    await deps.credentials.get();
+    logger.info(
+      deps.credentials.kind === 'trusted-publishing'
+        ? 'verify-auth: the index minted an upload token for this workflow, so trusted publishing is configured.'
+        : 'verify-auth: a token was given; only an upload can prove it (indexes have no endpoint to test one).',
+    );
+  }
   // Answers about what a release already holds, shared by its files.
   const releases = new Map<string, Promise<ExistingFiles>>();
   const existing = (file: PlannedFile) => {
@@ -161,14 +169,6 @@ export async function publishDistributions(
   }
 
   if (options.dryRun) {
-    if (options.verifyAuth) {
-      await deps.credentials.get();
-      logger.info(
-        deps.credentials.kind === 'trusted-publishing'
-          ? 'verify-auth: the index minted an upload token for this workflow, so trusted publishing is configured.'
-          : 'verify-auth: a token was given; it is only checked by a real upload (indexes have no endpoint to test one).',
-      );
-    }
     await runPool(plan.files, options.concurrency, async (file, i) => {
       const d = await digestOf(i);
       const found = await existing(file);
