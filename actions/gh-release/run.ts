@@ -2,6 +2,7 @@
 import type { ActionOutcome } from '@otai-release/core/action';
 import {
   type GitHubClient,
+  releasePlanText,
   type ReleaseReport,
   type RepositoryName,
   syncRelease,
@@ -80,7 +81,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
       deps.uploadTiming,
     ),
   );
-  if (report.dryRun) logger.info(dryRunText(report));
+  if (report.dryRun) logger.info(releasePlanText(report));
   else
     logger.info(
       `${report.outcome === 'unchanged' ? 'Nothing to change in' : `${report.outcome[0].toUpperCase()}${report.outcome.slice(1)}`} ${report.release?.htmlUrl ?? report.tag}.`,
@@ -102,28 +103,4 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
       })),
     },
   };
-}
-
-/** The release a dry run would create or update, in plain text: title, flags, notes, assets. */
-export function dryRunText(report: ReleaseReport): string {
-  const verb = {
-    'would-create': 'would create',
-    'would-update': 'would update',
-    unchanged: 'would leave unchanged',
-  }[report.outcome as 'would-create' | 'would-update' | 'unchanged'];
-  const lines = [
-    `Dry run: ${verb} the release of ${report.tag} in ${report.repository}${report.release ? ` (${report.release.htmlUrl})` : ''}.`,
-    `  title:       ${report.name}`,
-    `  draft:       ${report.draft}`,
-    `  prerelease:  ${report.prerelease}`,
-    `  latest:      ${report.latest.latest} (${report.latest.reason})`,
-    `  changes:     ${report.changes.length > 0 ? report.changes.join(', ') : 'none'}`,
-    `  notes from:  ${report.notes.source}${report.notes.file ? ` (${report.notes.file})` : ''}${report.notes.previousTag ? ` (since ${report.notes.previousTag})` : ''}`,
-    ...report.notes.body.split('\n').map((l) => `    | ${l}`),
-    `  assets:`,
-    ...report.assets.map(
-      (a) => `    ${a.action.padEnd(8)} ${a.name} (${a.size} bytes, ${a.contentType}, sha256:${a.sha256})`,
-    ),
-  ];
-  return lines.join('\n');
 }

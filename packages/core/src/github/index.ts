@@ -40,6 +40,7 @@ export {
   type ReleaseNotes,
   releaseNotes,
 } from './notes.js';
+export { releasePlanText } from './report-text.js';
 export { canonicalRelease, findRelease, hasNextPage, releasesWithTag } from './releases.js';
 export {
   type AssetReport,
