@@ -316,6 +316,26 @@ describe('trustedPublishing: environment diagnostics before any request', () => 
   });
 });
 
+describe('trustedPublishing: GitHub’s token endpoint fails', () => {
+  it('a refused ID-token request names the status and GitHub’s answer', async () => {
+    await startWarehouse();
+    const env = { ...github.env(), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'stale-request-token' };
+    const error = await failure(trustedPublishing(options({ env })).get(), false);
+    expect(error.message).toContain(
+      'GitHub: OIDC token request failed (code=401, body={"message":"Unauthorized"})',
+    );
+    expect(github.refused).toBe(1);
+  });
+
+  it('an answer without a token value is malformed', async () => {
+    await startWarehouse();
+    const empty: typeof fetch = async (input, init) =>
+      String(input).includes('/_apis/token') ? Response.json({ count: 1 }) : fetch(input, init);
+    const error = await failure(trustedPublishing(options({ fetch: empty })).get(), false);
+    expect(error.message).toContain('GitHub: malformed or incomplete JSON from the ID-token endpoint');
+  });
+});
+
 describe('trustedPublishing: the index refuses', () => {
   it('invalid-publisher lists the code, the claims dump, the publisher-form values and the empty-secret hint', async () => {
     await startWarehouse({ publishers: [{ ...PUBLISHER, workflow: 'publish.yml' }] });
