@@ -4,7 +4,6 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { checkDistCommand } from './commands/check-dist.js';
 import { ghReleaseCommand } from './commands/gh-release.js';
-import { ghReleaseCommand } from './commands/gh-release.js';
 import { dockerCommand } from './commands/docker.js';
 import { doctorCommand } from './commands/doctor.js';
 import { versionCommand } from './commands/version.js';
@@ -15,7 +14,6 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
   check: checkCommand,
   build: buildCommand,
   'check-dist': checkDistCommand,
-  'gh-release': ghReleaseCommand,
   'gh-release': ghReleaseCommand,
   version: versionCommand,
   doctor: doctorCommand,

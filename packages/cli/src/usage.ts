@@ -114,25 +114,6 @@ Commands:
                    --dry-run        print the release it would create or update; write nothing
                    --json           print the report as JSON on stdout
                    --quiet          print only problems
-  gh-release       Create or update the GitHub Release of a tag: one release per tag, the files
-                   attached (identical ones kept, others replaced), notes from CHANGELOG.md or GitHub;
-                   safe to rerun and to race. GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) from the
-                   environment; GITHUB_API_URL for GitHub Enterprise Server.
-                   --tag T          the tag to release (required; must exist unless --target-commitish)
-                   --files PATTERN  files, globs or directories to attach (repeatable; default: dist/*)
-                   --name N         the title (default: the tag)
-                   --notes-from S   changelog | generate | text (default: text with --body, else
-                                    changelog when CHANGELOG.md has the version, else generate)
-                   --body TEXT      the notes, for --notes-from text
-                   --prerelease P   auto | true | false (default: auto, from PEP 440)
-                   --make-latest L  auto | true | false (default: auto: never a pre-release or a
-                                    version below the latest release of the same tag format)
-                   --draft          leave the release a draft
-                   --no-overwrite-assets   fail instead of replacing an asset whose content differs
-                   --target-commitish C    where GitHub creates the tag when it does not exist
-                   --dry-run        print the release it would create or update; write nothing
-                   --json           print the report as JSON on stdout
-                   --quiet          print only problems
 
 Exit codes: 0 consistent (check), done (version, build, docker), passed (check-dist) or no errors (doctor),
 1 problems found or refused (a configuration error), 2 usage error.
