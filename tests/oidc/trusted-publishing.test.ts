@@ -99,9 +99,9 @@ describe('trustedPublishing: the exchange', () => {
     expect(credentials.username).toBe('__token__');
     expect(credentials.password).toBe(server.routes.mints[0]!.token);
     expect(credentials.password).toMatch(/^pypi-/);
-    // Warehouse's tokens live 900 s.
+    // Warehouse's tokens live 900 s (its Date header, which the lifetime is read against, has 1 s resolution).
     expect(credentials.expiresAt! - Date.now()).toBeGreaterThan(890_000);
-    expect(credentials.expiresAt! - Date.now()).toBeLessThanOrEqual(900_000);
+    expect(credentials.expiresAt! - Date.now()).toBeLessThanOrEqual(901_000);
     expect(source.audience).toBe('pypi');
     expect(github.issued.map((t) => t.audience)).toEqual(['pypi']);
     expect(source.claims?.repository).toBe('octo-org/octo-repo');
@@ -178,6 +178,15 @@ describe('trustedPublishing: the exchange', () => {
     const error = await failure(source.get());
     expect(error.message).toContain('`not-enabled`');
     expect(server.routes.mints.map((m) => m.status)).toEqual([200, 422, 422]);
+  });
+
+  it('reads the token’s lifetime against the index’s clock, so a runner clock 10 minutes fast still renews in time', async () => {
+    await startWarehouse();
+    const fast = Date.now() + 10 * 60 * 1000;
+    const credentials = await trustedPublishing(options({ now: () => fast })).get();
+    // The index's Date header has one-second resolution.
+    expect(credentials.expiresAt! - fast).toBeGreaterThan(898_000);
+    expect(credentials.expiresAt! - fast).toBeLessThanOrEqual(901_000);
   });
 
   it('shares one mint between concurrent get() calls', async () => {

@@ -233,8 +233,7 @@ export function trustedPublishing(options: TrustedPublishingOptions): TrustedPub
     options.mask(token);
     // Basic auth sends base64(user:token); a log of the header must not reveal it either.
     options.mask(basicCredentials(TOKEN_USERNAME, token));
-    const expiresAt =
-      typeof expires === 'number' && Number.isFinite(expires) ? expires * 1000 : now() + TOKEN_LIFETIME_MS;
+    const expiresAt = localExpiry(expires, response.headers.get('date'), now());
     mints++;
     logger.info(
       `Minted an upload token at ${endpoints.domain} by trusted publishing, valid until ` +
@@ -320,6 +319,18 @@ export async function verifyTrustedPublishing(
     expiresAt: credentials.expiresAt,
     warnings: source.warnings,
   };
+}
+
+/**
+ * When the token expires by this runner's clock. `expires` is by the index's clock, so the lifetime is
+ * taken against the index's Date header when it sent one: a runner clock minutes off would otherwise
+ * renew too late (an expired token mid-upload) or on every file.
+ */
+function localExpiry(expires: unknown, dateHeader: string | null, localNow: number): number {
+  if (typeof expires !== 'number' || !Number.isFinite(expires)) return localNow + TOKEN_LIFETIME_MS;
+  const serverNow = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+  if (Number.isNaN(serverNow)) return expires * 1000;
+  return localNow + (expires * 1000 - serverNow);
 }
 
 function mintErrors(body: unknown): MintError[] {
