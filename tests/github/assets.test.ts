@@ -144,10 +144,19 @@ describe('localAssets', () => {
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'p-1.0.tar.gz'), 'sdist');
     writeFileSync(join(dir, 'dist', 'p-1.0-py3-none-any.whl'), 'wheel');
+    writeFileSync(join(dir, 'dist', 'p-1.0.tar.gz.sigstore.json'), '{}');
     const files = await localAssets(['dist/*'], dir, "Input 'files'");
     expect(files.map((f) => [f.name, f.size, f.sha256, f.contentType])).toEqual([
       ['p-1.0-py3-none-any.whl', 5, sha('wheel'), 'application/zip'],
       ['p-1.0.tar.gz', 5, sha('sdist'), 'application/gzip'],
+      ['p-1.0.tar.gz.sigstore.json', 2, sha('{}'), 'application/json'],
+    ]);
+    // A directory means its files; a file named twice is attached once.
+    const again = await localAssets(['dist', 'dist/p-1.0.tar.gz'], dir, "Input 'files'");
+    expect(again.map((f) => f.name)).toEqual([
+      'p-1.0-py3-none-any.whl',
+      'p-1.0.tar.gz',
+      'p-1.0.tar.gz.sigstore.json',
     ]);
   });
 
@@ -158,7 +167,7 @@ describe('localAssets', () => {
     writeFileSync(join(dir, 'a', 'x.whl'), '1');
     writeFileSync(join(dir, 'b', 'x.whl'), '2');
     await expect(localAssets(['out/*.whl'], dir, "Input 'files'")).rejects.toThrow(
-      "Input 'files': Cannot find file (or expand pattern): 'out/*.whl'",
+      "Input 'files': 'out/*.whl' matches no file",
     );
     await expect(localAssets(['a/x.whl', 'b/x.whl'], dir, "Input 'files'")).rejects.toThrow(
       "a/x.whl and b/x.whl would both be the asset 'x.whl'",
