@@ -1,7 +1,6 @@
 /** The job summary of pypi-publish-oidc: one row per file with its size, digests and place on the index. */
 import { code, table } from '@otai-release/core/markdown';
-import { type FileStatus, sizeText } from '@otai-release/core/publish';
-import type { Result } from './run.js';
+import { type FileStatus, type PackagesDirResult, sizeText } from '@otai-release/core/publish';
 
 const STATUS: Record<FileStatus, string> = {
   uploaded: '✅ uploaded',
@@ -15,7 +14,7 @@ const STATUS: Record<FileStatus, string> = {
 };
 
 /** Renders the result as Markdown. */
-export function renderSummary(result: Result): string {
+export function renderSummary(result: PackagesDirResult): string {
   const parts: string[] = [];
   const report = result.report;
   if (!report) {

@@ -6,6 +6,7 @@ import { checkDistCommand } from './commands/check-dist.js';
 import { ghReleaseCommand } from './commands/gh-release.js';
 import { dockerCommand } from './commands/docker.js';
 import { doctorCommand } from './commands/doctor.js';
+import { publishCommand } from './commands/publish.js';
 import { versionCommand } from './commands/version.js';
 import { commandUsage, HELP, UsageError } from './usage.js';
 import { versionText } from './version.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
   version: versionCommand,
   doctor: doctorCommand,
   docker: dockerCommand,
+  publish: publishCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

@@ -64,6 +64,22 @@ Commands:
                    --json           print the JSON report on stdout
                    --list-rules     print every check code with its level, source and rule, and
                                     the trove-classifiers and docutils versions they follow
+  publish [DIR]    Upload the wheels and sdists in DIR (default: dist) to PyPI or any index, as
+                   twine upload does: checked first, in dependency order, in parallel, with retries.
+                   The token from OTAI_RELEASE_TOKEN or TWINE_PASSWORD (user: TWINE_USERNAME, default
+                   __token__); without one, trusted publishing inside GitHub Actions.
+                   --repository-url U  pypi | testpypi | the upload URL, used as given
+                                    (default: TWINE_REPOSITORY_URL, else pypi)
+                   --skip-existing  skip files the index already has
+                   --dry-run        upload nothing: check, ask the index what it has, print the plan
+                   --verify-auth    get the credentials first (trusted publishing: the exchange)
+                   --concurrency N  files uploaded at once (default: 4)
+                   --no-verify-metadata  skip the check-dist check of the files
+                   --no-attestations     no PEP 740 attestations (made only with trusted publishing)
+                   --print-hash     log each file's SHA256 and BLAKE2b-256
+                   --verbose        log the form fields sent
+                   --json           print the result (uploaded, skipped, files) as JSON on stdout
+                   --quiet          print only problems
   docker [PATH]    Build the image variants of [tool.otai-release.docker] (sets of packages at one
                    version) for each platform, tag them {version}-{variant} and {variant}-latest (no
                    moving tag for pre-releases), and push them, after the index lists every package.
@@ -115,7 +131,7 @@ Commands:
                    --json           print the report as JSON on stdout
                    --quiet          print only problems
 
-Exit codes: 0 consistent (check), done (version, build, docker), passed (check-dist) or no errors (doctor),
+Exit codes: 0 consistent (check), done (version, build, docker, publish), passed (check-dist) or no errors (doctor),
 1 problems found or refused (a configuration error), 2 usage error.
 `;
 

@@ -23,6 +23,13 @@ export {
   type PublishReport,
 } from './publish.js';
 export { packagesDirFiles } from './packages-dir.js';
+export {
+  type OutputFile,
+  type PackagesDirDeps,
+  type PackagesDirOptions,
+  type PackagesDirResult,
+  publishPackagesDir,
+} from './packages-dir-publish.js';
 export { repositoryEndpoints, type RepositoryTarget } from './repository.js';
 export {
   answerMessage,
