@@ -3,16 +3,21 @@
  * rule PyPI applies at upload fires on an archive broken in exactly that way, naming the member.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as crypto from 'node:crypto';
 import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as zlib from 'node:zlib';
 import { gzipSync } from 'node:zlib';
 import {
   ArchiveMemberError,
   DigestPool,
+  type DigestRunner,
   inlineRunner,
   openZip,
+  runDigestJob,
   type ZipArchive,
 } from '@otai-release/core/distfiles/archive';
 import type { Finding } from '@otai-release/core/distfiles';
@@ -161,6 +166,80 @@ describe('a valid wheel', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('inflates members larger than one output block, and recovers after a broken deflate stream', async () => {
+    // Text between 256 KiB and 1 MiB is read in a batch but inflates over several output blocks.
+    const medium = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `line ${i * 7919}\n`).join(''));
+    const path = writeZip(join(dir, `t${counter++}.whl`), [
+      { name: 'before.txt', data: medium },
+      { name: 'broken.txt', data: 'this stream gets a reserved block type\n'.repeat(50) },
+      { name: 'after.txt', data: medium },
+      { name: 'short-declared.txt', data: 'x'.repeat(6000), size: 10 },
+      { name: 'tail.txt', data: 'still read\n' },
+    ]);
+    // The first byte of broken.txt's deflate data: BFINAL=1 and block type 3, which does not exist.
+    const bytes = readFileSync(path);
+    const header = bytes.indexOf('broken.txt') - 30;
+    bytes[header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28)] = 0xff;
+    writeFileSync(path, bytes);
+    const { archive } = await openZip(path);
+    open.push(archive!);
+    const pool = new DigestPool(2, 0);
+    try {
+      for (const runner of [inlineRunner, pool]) {
+        const byName = new Map(
+          [...(await archive!.digestMembers(() => ['sha256'], runner))].map(([m, r]) => [m.name, r]),
+        );
+        expect(byName.get('before.txt')).toEqual({
+          digests: { sha256: sha256(medium) },
+          size: medium.length,
+        });
+        expect(byName.get('broken.txt')!.error).toMatchObject({
+          code: 'Z014',
+          message: "Error -3 while decompressing data: invalid block type in 'broken.txt'.",
+        });
+        // The context that failed is not reused: the next member inflates as if nothing happened.
+        expect(byName.get('after.txt')).toEqual({ digests: { sha256: sha256(medium) }, size: medium.length });
+        expect(byName.get('short-declared.txt')!.error!.message).toBe(
+          "'short-declared.txt' holds more than 10 bytes, but the central directory says 10.",
+        );
+        expect(byName.get('tail.txt')!.digests.sha256).toEqual(sha256('still read\n'));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the same results where the runtime offers no reusable inflate context', async () => {
+    const big = Buffer.from('a long text member, streamed in blocks\n'.repeat(120_000));
+    const { archive } = await openWritten([
+      { name: 'small.py', data: 'x = 1\n' },
+      { name: 'big.txt', data: big },
+      { name: 'bad-big.txt', data: big, crc32: 3 },
+      { name: 'bad-small.py', data: 'y = 2\n', crc32: 3 },
+      { name: 'long.py', data: 'z = 3\n'.repeat(100), size: 20 },
+    ]);
+    // node:zlib as a runtime without the binding's synchronous handle would present it.
+    const zlibWithoutHandle = {
+      ...zlib,
+      InflateRaw: class {
+        close() {}
+      },
+    } as unknown as typeof zlib;
+    const withoutReuse: DigestRunner = {
+      run: (job, held) =>
+        Promise.resolve(runDigestJob(job, { fs, crypto, zlib: zlibWithoutHandle, scratch: {} }, held)),
+    };
+    const plain = await archive!.digestMembers(() => ['sha256'], withoutReuse);
+    const reused = await archive!.digestMembers(() => ['sha256'], inlineRunner);
+    expect([...plain].map(([m, r]) => [m.name, r])).toEqual([...reused].map(([m, r]) => [m.name, r]));
+    const byName = new Map([...plain].map(([m, r]) => [m.name, r]));
+    expect(byName.get('big.txt')!.digests.sha256).toEqual(sha256(big));
+    expect(byName.get('bad-big.txt')!.error!.message).toBe("Bad CRC-32 for file 'bad-big.txt'.");
+    expect(byName.get('long.py')!.error!.message).toBe(
+      "'long.py' holds more than 20 bytes, but the central directory says 20.",
+    );
   });
 
   it('runs small runs inline: no thread starts below the threshold', async () => {

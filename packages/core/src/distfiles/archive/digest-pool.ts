@@ -9,35 +9,36 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
-import { type DigestJob, type JobOutcome, runDigestJob } from './digest-job.js';
+import { type DigestJob, type JobLibraries, type JobOutcome, runDigestJob } from './digest-job.js';
 
 /** Runs digest jobs. */
 export interface DigestRunner {
-  /** Runs `job`; `held` is the content of the job's byte range when the caller has it in memory. */
+  /**
+   * Runs `job`; `held` is the content of the job's byte range when the caller has it in memory
+   * (used on this thread; a worker reads the file itself rather than have the bytes copied to it).
+   */
   run(job: DigestJob, held?: Uint8Array): Promise<JobOutcome[]>;
 }
 
-const inlineLibraries = { fs, zlib, crypto, scratch: {} };
-let inlineQueue: Promise<unknown> = Promise.resolve();
+const inlineLibraries: JobLibraries = { fs, zlib, crypto, scratch: {} };
 
-/**
- * Runs every job on the calling thread, one at a time: at once they would each hold their read
- * blocks, and share the scratch buffer.
- */
+/** Runs every job on the calling thread, there and then (a job is synchronous). */
 export const inlineRunner: DigestRunner = {
   run(job, held) {
-    const run = inlineQueue.then(() => runDigestJob(job, inlineLibraries, held));
-    inlineQueue = run.catch(() => undefined);
-    return run;
+    try {
+      return Promise.resolve(runDigestJob(job, inlineLibraries, held));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   },
 };
 
 // Below this much data to read in a run, threads cost more to start than they save.
 const START_THRESHOLD = 8 * 1024 * 1024;
-// One job at a time per worker: two in flight measured no faster here and cost 40 MiB more.
-const IN_FLIGHT = 1;
-// A small young generation: the workers allocate a buffer per inflated member, and with V8's default
-// sizing each thread keeps a hundred MB of dead buffers before collecting them.
+// Jobs handed to a worker before it finishes the one it runs: the next one is already waiting in
+// its port when the main thread is busy checking a file (a job holds no memory until it runs).
+const IN_FLIGHT = 2;
+// A job allocates little (its buffers are reused), so a small young generation is enough.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 // The worker's whole program: the job function's own source, so that any bundler keeps them together.
@@ -45,17 +46,20 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const lib = { fs: require('node:fs'), zlib: require('node:zlib'), crypto: require('node:crypto'), scratch: {} };
 const runDigestJob = (${runDigestJob.toString()});
-parentPort.on('message', ({ id, job, held }) => {
-  runDigestJob(job, lib, held).then(
-    (outcomes) => parentPort.postMessage({ id, outcomes }),
-    (error) => parentPort.postMessage({ id, error: String((error && error.stack) || error) }),
-  );
+parentPort.on('message', ({ id, job }) => {
+  let outcomes;
+  try {
+    outcomes = runDigestJob(job, lib);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+    return;
+  }
+  parentPort.postMessage({ id, outcomes });
 });
 `;
 
 interface Waiting {
   job: DigestJob;
-  held?: Uint8Array;
   resolve: (outcomes: JobOutcome[]) => void;
   reject: (error: Error) => void;
 }
@@ -98,9 +102,9 @@ export class DigestPool implements DigestRunner {
       this.running = this.start();
       if (!this.running) return inlineRunner.run(job, held);
     }
-    // Bytes already in memory travel with the job (a copy costs far less than inflating them).
+    // A worker reads the bytes itself: copying them over would cost this thread, which is the busiest.
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, held, resolve, reject });
+      this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
   }
@@ -137,12 +141,17 @@ export class DigestPool implements DigestRunner {
   }
 
   private dispatch(): void {
-    for (const running of this.running ?? []) {
-      if (running.jobs.size >= IN_FLIGHT || this.queue.length === 0) continue;
+    const running = this.running ?? [];
+    while (this.queue.length > 0) {
+      // The least busy worker, so that one stuck on a large member does not hold the next job.
+      let target: Running | undefined;
+      for (const r of running)
+        if (r.jobs.size < IN_FLIGHT && (!target || r.jobs.size < target.jobs.size)) target = r;
+      if (!target) return;
       const waiting = this.queue.shift()!;
       const id = this.nextId++;
-      running.jobs.set(id, waiting);
-      running.worker.postMessage({ id, job: waiting.job, held: waiting.held });
+      target.jobs.set(id, waiting);
+      target.worker.postMessage({ id, job: waiting.job });
     }
   }
 

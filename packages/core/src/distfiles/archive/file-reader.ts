@@ -26,6 +26,7 @@ interface Block {
 /** An open file read at explicit positions; never buffers more than a few blocks. */
 export class PositionedReader {
   private window?: Block;
+  private windowBuffer?: Buffer;
   private current?: Block;
   private ahead?: { start: number; data: Promise<Buffer> };
   private readonly pool: Buffer[] = [];
@@ -59,14 +60,18 @@ export class PositionedReader {
 
   /**
    * Up to `length` bytes at `position` (fewer at the end of the file), in memory of their own
-   * (never a view of a block that `slices` reuses), so they may be kept.
+   * (never a view of a buffer that is read into again), so they may be kept.
    */
   async read(position: number, length: number): Promise<Buffer> {
     const end = Math.min(position + length, this.size);
     if (position >= end) return Buffer.alloc(0);
     const window = this.window;
+    if (!this.handle && window) return window.data.subarray(position, end); // the whole file, read on open
     if (window && position >= window.start && end <= window.start + window.data.length) {
-      return window.data.subarray(position - window.start, end - window.start);
+      // A copy: the window is refilled in place (a fresh window per refill was hundreds of MB of
+      // garbage over a run, since the framing walk refills it for nearly every member of a large
+      // wheel); header-sized copies come from Node's small-buffer pool.
+      return Buffer.from(window.data.subarray(position - window.start, end - window.start));
     }
     // Header-sized reads are synchronous: the bytes are in the page cache nearly always, and an
     // asynchronous read costs more to set up than to do (the framing walk makes one per 64 KiB).
@@ -77,11 +82,9 @@ export class PositionedReader {
         : this.readExactly(position, length, Buffer.allocUnsafeSlow(length));
     }
     const size = Math.min(WINDOW_SIZE, this.size - position);
-    this.window = {
-      start: position,
-      data: this.readExactlySync(position, size, Buffer.allocUnsafeSlow(size)),
-    };
-    return this.window.data.subarray(0, end - position);
+    this.windowBuffer ??= Buffer.allocUnsafeSlow(Math.min(WINDOW_SIZE, this.size));
+    this.window = { start: position, data: this.readExactlySync(position, size, this.windowBuffer) };
+    return Buffer.from(this.window.data.subarray(0, end - position));
   }
 
   /**

@@ -4,5 +4,7 @@ export { ArchiveMemberError, DEFAULT_MEMBER_LIMIT, openZip } from './zip.js';
 export type { MemberDigest, ZipArchive, ZipMember } from './zip.js';
 export { DigestPool, inlineRunner } from './digest-pool.js';
 export type { DigestRunner } from './digest-pool.js';
+export { runDigestJob } from './digest-job.js';
+export type { DigestJob, JobLibraries, JobOutcome } from './digest-job.js';
 export { DEFAULT_KEEP_LIMIT, commonPath, readTarGz } from './tar.js';
 export type { SdistListing, TarMember } from './tar.js';
