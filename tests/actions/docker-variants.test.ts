@@ -95,6 +95,20 @@ function bakeAnswer(digests: Record<string, string>) {
   };
 }
 
+/** As `buildah manifest inspect` answers for a list of these platforms. */
+function listAnswer(platforms: string[]) {
+  return {
+    output: JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: platforms.map((p, i) => {
+        const [os, architecture, variant] = p.split('/');
+        return { digest: digest(String(i)), platform: { os, architecture, ...(variant ? { variant } : {}) } };
+      }),
+    }),
+  };
+}
+
 /** A PATH with stand-ins for docker, buildah and podman, so the "is it installed" check passes. */
 function fakeToolsPath(): string {
   const bin = tempDir('fake-tools');
@@ -372,6 +386,7 @@ describe('buildah and podman', () => {
             digest(call.args.at(-2) === 'localhost/otai-release-core:1.4.0' ? 'd' : 'e'),
           );
         }
+        if (call.args[1] === 'inspect') return listAnswer(['linux/amd64', 'linux/arm64']);
         return {};
       });
       const result = await run(
@@ -393,8 +408,9 @@ describe('buildah and podman', () => {
       const firstRemoval = calls[1]!;
       expect(firstRemoval.args).toEqual(['manifest', 'rm', 'localhost/otai-release-core:1.4.0']);
       const build = calls.find((c) => c.args[0] === 'build')!;
-      expect(build.args.slice(0, 7)).toEqual([
+      expect(build.args.slice(0, 8)).toEqual([
         'build',
+        '--layers=false',
         '--platform',
         'linux/amd64,linux/arm64',
         '--manifest',
@@ -428,12 +444,26 @@ describe('buildah and podman', () => {
     },
   );
 
+  test("a list that lacks a platform (a tool cache handing back another platform's image) is never pushed", async () => {
+    publishAll();
+    const { exec, calls } = recordingExec((call) =>
+      call.args[1] === 'inspect' ? listAnswer(['linux/arm64']) : {},
+    );
+    const result = await run(inputs({ backend: 'podman' }), deps(otaiRepo(), exec));
+    expect(result.failed).toBe(
+      'podman built the manifest list localhost/otai-release-core:1.4.0 for linux/arm64, not for linux/amd64, linux/arm64; nothing was pushed.',
+    );
+    expect(calls.some((c) => c.args[1] === 'push')).toBe(false);
+  });
+
   test('a refused push names the tag and packages: write', async () => {
     publishAll();
     const { exec } = recordingExec((call) =>
       call.args[1] === 'push'
         ? { code: 125, output: 'Error: writing manifest: unauthorized: authentication required' }
-        : {},
+        : call.args[1] === 'inspect'
+          ? listAnswer(['linux/amd64', 'linux/arm64'])
+          : {},
     );
     const result = await run(inputs({ backend: 'buildah' }), deps(otaiRepo(), exec));
     expect(result.failed).toMatch(

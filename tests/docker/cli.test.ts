@@ -91,7 +91,7 @@ describe('otai-release docker --dry-run', () => {
       'Version 1.5.0rc2 (a pre-release: no tag that moves, such as -latest or latest); 2 variant(s) × 1 platform(s) (linux/arm64)',
     );
     expect(log).toContain(
-      `buildah build --platform linux/arm64 --manifest localhost/otai-release-core:1.5.0rc2 --file ${join(dir, 'Dockerfile')} --build-arg PACKAGES=open-ticket-ai --build-arg VERSION=1.5.0rc2`,
+      `buildah build --layers=false --platform linux/arm64 --manifest localhost/otai-release-core:1.5.0rc2 --file ${join(dir, 'Dockerfile')} --build-arg PACKAGES=open-ticket-ai --build-arg VERSION=1.5.0rc2`,
     );
     expect(log).not.toContain('manifest push');
   });

@@ -5,165 +5,51 @@
  * list per variant and pushes it to Debian's docker-registry on loopback; skopeo then reads back every
  * tag, the manifest lists, the labels and annotations, and the wheels inside the image.
  *
- * The registry serves TLS with a certificate made here, trusted through SSL_CERT_FILE, so the action
- * runs exactly the commands it runs against ghcr.io (no insecure-registry switch exists for it to take).
+ * The registry and storage are tests/fixtures/docker/registry.ts (TLS on loopback, private storage).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { list } from 'tar';
+import {
+  freePort,
+  type LocalRegistry,
+  REGISTRY_TOOLS_PRESENT,
+  scratchProject,
+  startLocalRegistry,
+} from '../fixtures/docker/registry.js';
 import { commandRuns, requireTool } from '../support/require-tool.js';
-import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
+import { bundled, runNode, runnerEnv } from '../support/run-node.js';
 import { tempDir } from '../support/temp-dir.js';
 
 jest.setTimeout(90_000);
 
-const TOOLS_PRESENT =
-  commandRuns('buildah', ['--version']) &&
-  commandRuns('skopeo', ['--version']) &&
-  existsSync('/usr/bin/docker-registry') &&
-  commandRuns('openssl', ['version']);
-
 const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
 
-/** A port nobody listens on right now (the registry takes it a moment later). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${log()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`docker-registry did not listen on ${port}: ${log()}`);
-}
-
-const describeTools = requireTool(TOOLS_PRESENT, {
+const describeTools = requireTool(REGISTRY_TOOLS_PRESENT && commandRuns('buildah', ['--version']), {
   name: 'buildah, skopeo, docker-registry and openssl',
   install: 'apt-get install buildah skopeo docker-registry openssl',
 });
 
 describeTools('docker-variants with buildah, docker-registry and skopeo', () => {
-  let dir: string;
-  let registry: ChildProcess;
-  let registryLog = '';
+  let registry: LocalRegistry;
   let host: string;
   let toolEnv: Record<string, string>;
   let ACTION: string;
 
   beforeAll(async () => {
     ACTION = bundled('docker-variants');
-    dir = tempDir('docker-e2e');
-    const port = await freePort();
-    host = `127.0.0.1:${port}`;
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    mkdirSync(join(dir, 'registry'));
-    writeFileSync(
-      join(dir, 'registry.yml'),
-      [
-        'version: 0.1',
-        'log:',
-        '  level: warn',
-        'storage:',
-        '  filesystem:',
-        `    rootdirectory: ${join(dir, 'registry')}`,
-        'http:',
-        `  addr: ${host}`,
-        '  tls:',
-        `    certificate: ${join(dir, 'cert.pem')}`,
-        `    key: ${join(dir, 'key.pem')}`,
-        '',
-      ].join('\n'),
-    );
-    registry = spawn('docker-registry', ['serve', join(dir, 'registry.yml')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    registry.stdout!.on('data', (d) => (registryLog += d));
-    registry.stderr!.on('data', (d) => (registryLog += d));
-    await waitForPort(port, registry, () => registryLog);
-
-    // buildah's image storage, private to this test: vfs needs no kernel support, chroot no runtime.
-    writeFileSync(
-      join(dir, 'storage.conf'),
-      `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'storage')}"\nrunroot = "${join(dir, 'run')}"\n`,
-    );
-    writeFileSync(join(dir, 'auth.json'), '{}');
-    toolEnv = {
-      CONTAINERS_STORAGE_CONF: join(dir, 'storage.conf'),
-      BUILDAH_ISOLATION: 'chroot',
-      SSL_CERT_FILE: join(dir, 'cert.pem'),
-      REGISTRY_AUTH_FILE: join(dir, 'auth.json'),
-    };
+    registry = await startLocalRegistry();
+    host = registry.host;
+    toolEnv = registry.env;
   });
 
   afterAll(async () => {
-    if (registry && registry.exitCode === null) {
-      const exited = new Promise((resolve) => registry.once('exit', resolve));
-      registry.kill('SIGTERM');
-      await exited;
-    }
+    await registry?.close();
   });
 
-  const skopeo = (...args: string[]) =>
-    execFileSync('skopeo', args, { env: { ...process.env, ...toolEnv }, encoding: 'utf8' });
-
-  /** The example monorepo with a FROM-scratch Dockerfile and wheels of `version` in dist/. */
-  function project(version: string): string {
-    const repo = copyExample('otai-monorepo');
-    writeFileSync(
-      join(repo, 'Dockerfile'),
-      [
-        'FROM scratch',
-        'ARG PACKAGES',
-        'ARG VERSION',
-        'ARG DIST_DIR',
-        'COPY ${DIST_DIR}/ /wheels/',
-        'LABEL org.example.packages="${PACKAGES}" org.example.version="${VERSION}"',
-        '',
-      ].join('\n'),
-    );
-    mkdirSync(join(repo, 'dist'));
-    for (const name of ['open_ticket_ai', 'otai_hf_local', 'otai_otobo_znuny']) {
-      writeFileSync(join(repo, 'dist', `${name}-${version}-py3-none-any.whl`), `${name} ${version} wheel`);
-    }
-    return repo;
-  }
+  const skopeo = (...args: string[]) => registry.skopeo(...args);
 
   async function runAction(repo: string, inputs: Record<string, string>) {
     const runner = runnerEnv(
@@ -189,7 +75,7 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
   }
 
   test('two variants × amd64 + arm64: every tag is a manifest list of both, labelled, with the wheels inside', async () => {
-    const repo = project('1.4.0');
+    const repo = scratchProject('1.4.0');
     const image = `${host}/softoft-orga/open-ticket-ai`;
     const run = await runAction(repo, {
       image,
@@ -291,7 +177,7 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
   });
 
   test('a pre-release pushes only the tags that carry its version', async () => {
-    const repo = project('2.0.0rc1');
+    const repo = scratchProject('2.0.0rc1');
     const image = `${host}/softoft-orga/pre`;
     const run = await runAction(repo, {
       image,
@@ -310,7 +196,7 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
   });
 
   test('a push that never reaches the registry fails the step naming the image, though buildah exits 0', async () => {
-    const repo = project('1.4.0');
+    const repo = scratchProject('1.4.0');
     // Nothing listens on this port. buildah 1.28 reports such a push as a success (exit code 0) and
     // leaves its digest file empty; the action must not.
     const image = `127.0.0.1:${await freePort()}/softoft-orga/open-ticket-ai`;

@@ -6,6 +6,7 @@ export { type BakeFile, type BakeTarget, bakeDigests, bakeFile, type Attestation
 export {
   buildahBackend,
   buildArgs as buildahBuildArgs,
+  listPlatforms,
   manifestListName,
   pushArgs as buildahPushArgs,
 } from './backends/buildah.js';

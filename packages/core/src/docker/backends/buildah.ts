@@ -23,6 +23,9 @@ export function manifestListName(plan: DockerPlan, variant: VariantPlan): string
 export function buildArgs(plan: DockerPlan, variant: VariantPlan): string[] {
   return [
     'build',
+    // podman 4.3's layer cache ignores the platform: with layers on, the arm64 build returns the
+    // amd64 image and the list ends up with one platform. buildah's default is off; say it for both.
+    '--layers=false',
     '--platform',
     plan.platforms.join(','),
     '--manifest',
@@ -39,6 +42,40 @@ export function buildArgs(plan: DockerPlan, variant: VariantPlan): string[] {
 /** The argv (after the tool) that pushes the list and all its images to one tag. */
 export function pushArgs(list: string, ref: string, digestFile: string): string[] {
   return ['manifest', 'push', '--all', '--digestfile', digestFile, list, `docker://${ref}`];
+}
+
+/** `os/arch[/variant]` of each entry of a manifest list (`manifest inspect` output). */
+export function listPlatforms(inspectOutput: string): string[] {
+  let list: { manifests?: Array<{ platform?: { os?: string; architecture?: string; variant?: string } }> };
+  try {
+    // The exec interleaves stderr, where a warning may precede the JSON.
+    list = JSON.parse(inspectOutput.slice(inspectOutput.indexOf('{'), inspectOutput.lastIndexOf('}') + 1));
+  } catch {
+    return [];
+  }
+  return (list.manifests ?? []).map(({ platform: p = {} }) =>
+    [p.os, p.architecture, p.variant].filter(Boolean).join('/'),
+  );
+}
+
+// Whatever a tool's cache or defaults did, the list must hold exactly one image per platform asked
+// for, or a user on arm64 would pull an amd64 image under the arm64 entry (or none at all).
+async function checkListPlatforms(
+  tool: string,
+  list: string,
+  platforms: readonly string[],
+  deps: BackendDeps,
+): Promise<void> {
+  const inspected = await deps.exec(tool, ['manifest', 'inspect', list], { cwd: deps.cwd, env: deps.env });
+  const found = listPlatforms(inspected.code === 0 ? inspected.output : '');
+  const expected = [...platforms].sort();
+  if (JSON.stringify([...found].sort()) !== JSON.stringify(expected)) {
+    throw new Error(
+      `${tool} built the manifest list ${list} for ${found.length ? found.join(', ') : 'no platform'}, not for ${expected.join(', ')}; nothing was pushed.${
+        inspected.code === 0 ? '' : `\n${outputTail(inspected.output, 4)}`
+      }`,
+    );
+  }
 }
 
 /** The buildah or podman backend. */
@@ -89,6 +126,7 @@ async function buildVariant(
         `${tool} build of the variant ${variant.name} failed (exit code ${built.code}):\n${outputTail(built.output)}`,
       );
     }
+    await checkListPlatforms(tool, list, plan.platforms, deps);
     if (!options.push) return undefined;
     let digest: string | undefined;
     for (const ref of variant.refs) {
