@@ -293,6 +293,19 @@ describe('buildx (the default backend)', () => {
     });
   });
 
+  test('SOURCE_DATE_EPOCH (a reproducible build) is the creation time in the labels', async () => {
+    publishAll();
+    let bakeText = '';
+    const { exec } = recordingExec((call) => {
+      if (call.args[1] === 'bake') bakeText = readFileSync(call.args[3]!, 'utf8');
+      return bakeAnswer({ core: digest('a'), 'hf-local': digest('b'), all: digest('c') })(call);
+    });
+    await run(inputs({}), deps(otaiRepo(), exec, new MemoryLogger(), { SOURCE_DATE_EPOCH: '1700000000' }));
+    expect(JSON.parse(bakeText).target.all.labels['org.opencontainers.image.created']).toBe(
+      '2023-11-14T22:13:20.000Z',
+    );
+  });
+
   test('a refused push names the image and the packages: write permission', async () => {
     publishAll();
     const { exec } = recordingExec((call) =>
@@ -490,7 +503,8 @@ describe('install-from dist', () => {
       if (call.args[1] === 'bake') staged = readdirSync(join(repo, '.otai-release-dist')).sort();
       return bakeAnswer({ core: digest('a'), 'hf-local': digest('b'), all: digest('c') })(call);
     });
-    const result = await run(inputs({ 'install-from': 'dist', dist: 'dist' }), deps(repo, exec));
+    const logger = new MemoryLogger();
+    const result = await run(inputs({ 'install-from': 'dist', dist: 'dist' }), deps(repo, exec, logger));
     expect(result.failed).toBeUndefined();
     expect(staged).toEqual([
       'open_ticket_ai-1.4.0-py3-none-any.whl',
@@ -499,6 +513,10 @@ describe('install-from dist', () => {
     ]);
     expect(existsSync(join(repo, '.otai-release-dist'))).toBe(false);
     expect(server.requests).toEqual([]);
+    // The index input given with it is said to be unused, not silently dropped.
+    expect(logger.messages('warning')).toEqual([
+      `The index ${server.url} is not used: install-from: dist installs this run's wheels and waits for no index.`,
+    ]);
   });
 
   test('a package without a wheel at the version is refused before anything runs', async () => {

@@ -216,6 +216,17 @@ export async function releaseImages(
   }
 
   const logins = registryLogins(options, images);
+  // Settings that this run cannot use are said, not silently dropped.
+  if (options.installFrom === 'dist' && options.index !== undefined) {
+    logger.warning(
+      `The index ${options.index} is not used: install-from: dist installs this run's wheels and waits for no index.`,
+    );
+  }
+  if (!options.push && (options.username !== undefined || options.registry !== undefined)) {
+    logger.warning(
+      'No registry is logged in to: push is off, so username, password and registry are not used.',
+    );
+  }
   const backend = backendFor(options.backend);
   if (!options.dryRun && !(await resolveExecutable(backend.loginTool, deps.env, deps.cwd))) {
     throw new ConfigurationError(
@@ -236,7 +247,7 @@ export async function releaseImages(
     dockerfile,
     templates,
     defaultVariant: options.defaultVariant ?? docker?.defaultVariant,
-    labels: labelFacts(repo, options.source, deps.now()),
+    labels: labelFacts(repo, options.source, createdTime(deps.env, deps.now())),
     installFrom: options.installFrom,
     distDir: options.installFrom === 'dist' ? DIST_CONTEXT_DIR : undefined,
     indexUrl: endpoints?.simpleUrl,
@@ -268,7 +279,8 @@ export async function releaseImages(
       logger.info(
         `Before building: wait until every package==${version} is listed on ${endpoints.simpleUrl}.`,
       );
-    if (options.dryRun || deps.env.RUNNER_DEBUG === '1') logger.info(described);
+    if (options.dryRun) logger.info(described);
+    else logger.debug(described);
   });
   if (options.dryRun) return { ...outcome, variants: planned(), pushed: false };
 
@@ -387,6 +399,13 @@ function registryLogins(options: DockerReleaseOptions, images: string[]): Regist
     return [{ registry: 'ghcr.io', username: source.actor ?? 'github-actions', password: source.token }];
   }
   return [];
+}
+
+// A reproducible build (SOURCE_DATE_EPOCH, as build-python-dist sets from the last commit) gets
+// that time as its creation time, so rebuilding the same commit gives the same labels.
+function createdTime(env: NodeJS.ProcessEnv, now: number): number {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  return epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : now;
 }
 
 function labelFacts(repo: Repository, source: SourceFacts, now: number): Omit<LabelFacts, 'version'> {

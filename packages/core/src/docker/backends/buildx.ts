@@ -47,6 +47,8 @@ export const buildxBackend: Backend = {
     await writeFile(bakePath, `${JSON.stringify(bakeFile(plan, options), null, 2)}\n`);
     const args = bakeArgs(bakePath, metadataPath, options.push);
     deps.logger.info(formatCommand('docker', args));
+    // The runner gives a JavaScript action ACTIONS_CACHE_URL and ACTIONS_RUNTIME_TOKEN in its
+    // environment; passed on, they let buildx reach the gha cache without any other step.
     const result = await deps.exec('docker', args, {
       cwd: deps.cwd,
       env: deps.env,
