@@ -8,7 +8,6 @@ import { afterEach, beforeAll, expect, it, jest } from '@jest/globals';
 import {
   attestationStatement,
   type Pep740Attestation,
-  type SigstoreAttest,
   sigstoreSigner,
 } from '@otai-release/core/attestations';
 import { HttpClient } from '@otai-release/core/http';
@@ -27,12 +26,9 @@ import {
   type TestIssuer,
   TrustedPublishingRoutes,
 } from '../support/trusted-publishing-server.js';
+import { realAttest } from './published-wheel.js';
 
 jest.setTimeout(60_000);
-
-// The real `sigstore` package through Node's own require (see signer.test.ts for why).
-const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
-const realAttest = (createRequire(import.meta.url)('sigstore') as { attest: SigstoreAttest }).attest;
 
 const describeWithOpenssl = requireTool(commandRuns('openssl', ['version']), {
   name: 'openssl (the local Fulcio issues certificates with it)',

@@ -2,51 +2,53 @@
  * The Sigstore signer's failures and plumbing, and the attestation policy. The signer runs the real
  * `sigstore` package against a Fulcio that checks the request as Fulcio does (the identity token, and
  * the proof of possession: the subject signed with the ephemeral key) and then refuses it, as Fulcio
- * refuses an issuer it does not trust. Successful signing runs in sign-and-publish.test.ts against a
- * local Fulcio and Rekor.
+ * refuses an issuer it does not trust; and the signer with the real package against a local Fulcio and
+ * Rekor, for a real published wheel (published-wheel.ts). Publishing with the attestations runs in
+ * sign-and-publish.test.ts.
  */
-import { createHash, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { verify } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
+  type AttestedDistribution,
   attestationPolicy,
-  type Pep740Attestation,
   type SigstoreAttest,
   sigstoreSigner,
 } from '@otai-release/core/attestations';
 import { isConfigurationError } from '@otai-release/core/errors';
 import { MemoryLogger } from '@otai-release/core/log';
 import { decodeJwtClaims } from '@otai-release/core/oidc';
+import { type LocalSigstore, startLocalSigstore } from '../support/local-sigstore.js';
 import {
   createTestIssuer,
   type IdTokenServer,
   startIdTokenServer,
 } from '../support/trusted-publishing-server.js';
+import {
+  type DsseBundle,
+  describeWithPipAndOpenssl,
+  localBundle,
+  publishedDistribution,
+  PYPI_SHA256,
+  realAttest,
+  WHEEL,
+} from './published-wheel.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/sigstore/', import.meta.url));
-const SDIST = 'pypi_attestation_models-0.0.4a2.tar.gz';
-// The real `sigstore` package, loaded by Node's own require: jest's module registry cannot load an
-// ESM-only package that make-fetch-happen requires (http-proxy-agent), which Node 24 loads natively,
-// as the signer's own `import('sigstore')` does in the bundled action.
-const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
-const realAttest = (createRequire(import.meta.url)('sigstore') as { attest: SigstoreAttest }).attest;
+jest.setTimeout(60_000);
 
-const sha256 = createHash('sha256')
-  .update(readFileSync(`${FIXTURES}${SDIST}`))
-  .digest('hex');
-
+const issuer = createTestIssuer();
 let github: IdTokenServer;
 let fulcio: Server | undefined;
+let sigstore: LocalSigstore | undefined;
 beforeEach(async () => {
-  github = await startIdTokenServer(createTestIssuer());
+  github = await startIdTokenServer(issuer);
 });
 afterEach(async () => {
   await github.close();
   await new Promise<void>((resolve) => (fulcio ? fulcio.close(() => resolve()) : resolve()));
-  fulcio = undefined;
+  await sigstore?.close();
+  fulcio = sigstore = undefined;
 });
 
 interface FulcioRequest {
@@ -100,7 +102,7 @@ describe('sigstoreSigner', () => {
       attest: realAttest,
     });
 
-    const error = await signer({ filename: SDIST, sha256 }).then(
+    const error = await signer({ filename: WHEEL, sha256: PYPI_SHA256 }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
@@ -112,48 +114,81 @@ describe('sigstoreSigner', () => {
     expect(seen[0]!.token).toBe(github.issued[0]!.token);
     expect(seen[0]!.proofVerifies).toBe(true);
     expect(error?.message).toContain(
-      `Attestation generation failure: signing ${SDIST} with Sigstore (${fulcioUrl}`,
+      `Attestation generation failure: signing ${WHEEL} with Sigstore (${fulcioUrl}`,
     );
     expect(error?.message).toContain('error creating signing certificate');
     expect(error?.message).toContain('set attestations: false to publish without them');
   });
+});
 
-  it('signs the publish statement for the file and converts the bundle (real bundle, injected transport)', async () => {
-    const bundle = JSON.parse(readFileSync(`${FIXTURES}${SDIST}.sigstore`, 'utf8')) as unknown;
+describeWithPipAndOpenssl('sigstoreSigner with the real sigstore package, local Fulcio and Rekor', () => {
+  let dist: AttestedDistribution;
+  beforeEach(async () => {
+    sigstore = await startLocalSigstore(issuer);
+    dist = publishedDistribution();
+  });
+
+  it('signs the publish statement for the file and converts the bundle sigstore returns', async () => {
     const payloads: string[] = [];
+    const bundles: DsseBundle[] = [];
     const attest: SigstoreAttest = async (payload, payloadType, options) => {
       payloads.push(`${payloadType} ${payload.toString('utf8')}`);
       expect(options.legacyCompatibility).toBe(false);
       expect(options.tlogUpload).toBe(true);
+      const bundle = (await realAttest(payload, payloadType, options)) as DsseBundle;
+      bundles.push(bundle);
       return bundle;
     };
-    const signer = sigstoreSigner({ env: github.env(), mask: () => {}, logger: new MemoryLogger(), attest });
-    const attestation: Pep740Attestation = await signer({ filename: SDIST, sha256 });
-    expect(attestation).toEqual(
-      JSON.parse(readFileSync(`${FIXTURES}${SDIST}.attestation`, 'utf8')) as Pep740Attestation,
-    );
-    // The payload we asked to sign is byte for byte the one the real bundle carries.
-    const signed = Buffer.from(
-      (bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload,
-      'base64',
-    );
-    expect(payloads).toEqual([`application/vnd.in-toto+json ${signed.toString('utf8')}`]);
+    const signer = sigstoreSigner({
+      env: github.env(),
+      mask: () => {},
+      logger: new MemoryLogger(),
+      fulcioUrl: sigstore!.fulcioUrl,
+      rekorUrl: sigstore!.rekorUrl,
+      attest,
+    });
+
+    const attestation = await signer(dist);
+
+    expect(bundles).toHaveLength(1);
+    const [bundle] = bundles as [DsseBundle];
+    // The payload asked to sign is the publish statement for the wheel, byte for byte what the bundle carries.
+    expect(JSON.parse(payloads[0]!.slice('application/vnd.in-toto+json '.length))).toEqual({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: WHEEL, digest: { sha256: PYPI_SHA256 } }],
+      predicateType: 'https://docs.pypi.org/attestations/publish/v1',
+      predicate: {},
+    });
+    expect(payloads).toEqual([
+      `application/vnd.in-toto+json ${Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')}`,
+    ]);
+    expect(attestation).toEqual({
+      version: 1,
+      verification_material: {
+        certificate: bundle.verificationMaterial.certificate.rawBytes,
+        transparency_entries: bundle.verificationMaterial.tlogEntries,
+      },
+      envelope: { statement: bundle.dsseEnvelope.payload, signature: bundle.dsseEnvelope.signatures[0]!.sig },
+    });
+    expect(github.issued.map((t) => t.audience)).toEqual(['sigstore']);
   });
 
   it('refuses a bundle whose subject is not the file, before anything is uploaded', async () => {
-    const bundle = JSON.parse(readFileSync(`${FIXTURES}${SDIST}.sigstore`, 'utf8')) as unknown;
+    const bundle = await localBundle(sigstore!, issuer, dist);
     const signer = sigstoreSigner({
       env: github.env(),
       mask: () => {},
       logger: new MemoryLogger(),
       attest: async () => bundle,
     });
-    const error = await signer({ filename: 'other-1.0.tar.gz', sha256 }).then(
+    const error = await signer({ ...dist, filename: 'other-1.0.tar.gz' }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
     expect(isConfigurationError(error)).toBe(true);
-    expect(error?.message).toContain('The attestation for other-1.0.tar.gz would be refused by the index');
+    expect(error?.message).toContain(
+      `The attestation for other-1.0.tar.gz would be refused by the index: its subject is '${WHEEL}'`,
+    );
   });
 });
 
