@@ -212,10 +212,11 @@ describe('buildx (the default backend)', () => {
       '/simple/otai-otobo-znuny/',
     ]);
     expect(calls.map((c) => [c.command, ...c.args.slice(0, 2)])).toEqual([
+      ['docker', 'buildx', 'version'],
       ['docker', 'login', '--username'],
       ['docker', 'buildx', 'bake'],
     ]);
-    const [login, bake] = calls;
+    const [, login, bake] = calls;
     expect(login!.args).toEqual(['login', '--username', 'octocat', '--password-stdin', 'ghcr.io']);
     expect(login!.input).toBe('ghs_token123');
     expect(calls.flatMap((c) => c.args).join(' ')).not.toContain('ghs_token123');
@@ -341,7 +342,8 @@ describe('waiting for the index', () => {
     let now = 0;
     const d = { ...deps(otaiRepo(), exec), now: () => now, sleep: async (ms: number) => void (now += ms) };
     const result = await run(inputs({ 'wait-timeout': '2m', 'github-token': 'ghs_x' }), d);
-    expect(calls).toEqual([]);
+    // Only the check that buildx is there ran (before the wait, so a broken runner fails at once).
+    expect(calls.map((c) => c.args.join(' '))).toEqual(['buildx version']);
     expect(result.failed).toMatch(
       /^Still not on http:\/\/127\.0\.0\.1:\d+\/simple\/ after 120 s \(\d+ polls\): otai-otobo-znuny==1\.4\.0\./,
     );
@@ -355,7 +357,7 @@ describe('waiting for the index', () => {
     const result = await run(inputs({ 'wait-for-index': 'false' }), deps(otaiRepo(), exec));
     expect(result.failed).toBeUndefined();
     expect(server.requests).toEqual([]);
-    expect(calls.map((c) => c.args[1])).toEqual(['bake']);
+    expect(calls.map((c) => c.args[1])).toEqual(['version', 'bake']);
   });
 });
 
@@ -559,6 +561,18 @@ describe('mistakes are refused before the first command', () => {
     const { exec, calls } = recordingExec();
     await expect(run(inputs(values), deps(otaiRepo(), exec))).rejects.toThrow(message);
     expect(calls).toEqual([]);
+    expect(server.requests).toEqual([]);
+  });
+
+  test('docker without the buildx plugin is refused before the index is waited for', async () => {
+    publishAll();
+    const { exec, calls } = recordingExec((call) =>
+      call.args[0] === 'buildx' ? { code: 1, output: "docker: 'buildx' is not a docker command." } : {},
+    );
+    await expect(run(inputs({}), deps(otaiRepo(), exec))).rejects.toThrow(
+      "backend: buildx needs the docker buildx plugin, which does not answer here (docker: 'buildx' is not a docker command.): add docker/setup-buildx-action before this step, or choose backend: buildah.",
+    );
+    expect(calls).toHaveLength(1);
     expect(server.requests).toEqual([]);
   });
 

@@ -253,6 +253,10 @@ export async function releaseImages(
     indexUrl: endpoints?.simpleUrl,
     cache,
   });
+  // Last of the checks, first of the commands: a runner without buildx fails now, not after the wait.
+  if (!options.dryRun) {
+    await backend.preflight?.({ exec: deps.exec, env: deps.env, logger, tempDir: deps.tempDir, cwd: root });
+  }
   const backendOptions = { push: options.push, provenance: options.provenance, sbom: options.sbom };
   const described = backend.describe(plan, backendOptions);
   const planned = (digests: Record<string, string> = {}): VariantResult[] =>

@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatCommand } from '../../builder/process.js';
+import { ConfigurationError } from '../../errors/index.js';
 import { bakeDigests, bakeFile } from '../bake.js';
 import { outputTail } from '../exec.js';
 import { registryOf } from '../images.js';
@@ -34,6 +35,14 @@ const PUSH_REFUSED = /\b(denied|unauthorized|forbidden|insufficient_scope|401|40
 /** The buildx backend. */
 export const buildxBackend: Backend = {
   loginTool: 'docker',
+  async preflight(deps) {
+    const version = await deps.exec('docker', ['buildx', 'version'], { cwd: deps.cwd, env: deps.env });
+    if (version.code !== 0) {
+      throw new ConfigurationError(
+        `backend: buildx needs the docker buildx plugin, which does not answer here (${outputTail(version.output, 2) || `exit code ${version.code}`}): add docker/setup-buildx-action before this step, or choose backend: buildah.`,
+      );
+    }
+  },
   describe(plan, options) {
     const file = bakeFile(plan, options);
     return [

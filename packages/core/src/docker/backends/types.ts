@@ -26,6 +26,11 @@ export interface BackendOptions {
 export interface Backend {
   /** The tool logins go through. */
   readonly loginTool: 'docker' | 'buildah' | 'podman';
+  /**
+   * Checks, before the index is waited for, that the tool can build at all (buildx: the plugin is
+   * there); throws ConfigurationError saying how to set it up.
+   */
+  preflight?(deps: BackendDeps): Promise<void>;
   /** What a dry run prints: the commands, and for buildx the bake file. */
   describe(plan: DockerPlan, options: BackendOptions): string;
   /** Builds every variant and pushes it when asked; returns the pushed index digest per variant. */
