@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(python3-build twine python3-hatchling python3-setuptools python3-trove-classifiers python3-pip nginx-light buildah skopeo docker-registry openssl)
+apt_packages=(python3-build twine python3-hatchling python3-setuptools python3-trove-classifiers python3-pip nginx-light buildah podman skopeo docker-registry openssl)
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
