@@ -1,8 +1,9 @@
 /** Entry of the gh-release action: inputs → run → outputs and summary. */
 import { getOctokit } from '@actions/github';
+import { HttpClient } from '@actions/http-client';
 import { actionsLogger, runAction, runnerInputs, setOutputs, writeSummary } from '@otai-release/core/action';
 import { ConfigurationError } from '@otai-release/core/errors';
-import { githubClientOptions, parseRepositoryName } from '@otai-release/core/github';
+import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { parseInputs } from './inputs.js';
@@ -33,6 +34,8 @@ await runAction(async () => {
     octokit,
     repository,
     tokenSource: "the `token` input's token (by default the workflow's GITHUB_TOKEN)",
+    // Uploads take the runner's proxy settings (HTTPS_PROXY, NO_PROXY) as the API calls do.
+    uploadFetch: streamingFetch({ agentFor: (url) => new HttpClient('otai-release').getAgent(url) }),
   });
   setOutputs(result.outputs);
   await writeSummary(renderSummary(result.report));

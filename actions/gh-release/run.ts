@@ -23,6 +23,8 @@ export interface RunDeps {
   /** How errors name the token used. */
   tokenSource: string;
   sleep?: (ms: number) => Promise<void>;
+  /** The transport for asset bytes (main.ts: streamingFetch through the runner's proxy settings). */
+  uploadFetch?: typeof fetch;
   /** Upload retry and wait timing (tests shorten it). */
   uploadTiming?: Omit<UploadOptions, 'overwrite'>;
 }
@@ -60,6 +62,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
     tokenSource: deps.tokenSource,
     logger,
     sleep: deps.sleep ?? defaultSleep,
+    uploadFetch: deps.uploadFetch,
   };
   const report = await logger.group(`GitHub Release ${inputs.tag ?? ''}`.trim(), () =>
     syncRelease(

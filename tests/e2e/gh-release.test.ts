@@ -4,11 +4,12 @@
  * and throttling plugins as shipped: a release, a rerun that writes nothing, two jobs racing on one
  * tag, a read-only token, and a dry run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
-import { bundled, runNode, runnerEnv } from '../support/run-node.js';
+import { bundled, REPO_ROOT, runNode, runnerEnv } from '../support/run-node.js';
 import { tempDir } from '../support/temp-dir.js';
 
 jest.setTimeout(90_000);
@@ -144,5 +145,46 @@ describe('gh-release as a runner runs it', () => {
     expect(run.stdout).toMatch(/upload {3}pkg-1\.2\.0-py3-none-any\.whl \(5 bytes, application\/zip/);
     expect(server.writes()).toEqual([]);
     expect(run.summary).toContain('would be created (dry run)');
+  });
+
+  test('a 512 MiB file is streamed from disk: the step peaks far below the file size', async () => {
+    await server.close();
+    server = await startGitHubServer({ keepBytes: false });
+    server.addTag('v1.2.0');
+    const repo = checkout({});
+    const big = join(repo, 'dist', 'pkg-1.2.0-cp312-manylinux_x86_64.whl');
+    writeFileSync(big, '');
+    truncateSync(big, 512 * 1024 ** 2);
+    const runner = runnerEnv(
+      {
+        token: 'ghs_write',
+        files: 'dist/*',
+        prerelease: 'auto',
+        'make-latest': 'auto',
+        'overwrite-assets': 'true',
+      },
+      {
+        GITHUB_REF: 'refs/tags/v1.2.0',
+        GITHUB_REPOSITORY: 'octo-org/octo-repo',
+        GITHUB_API_URL: server.apiUrl,
+      },
+    );
+    // The action's own process reports its peak resident memory when it exits.
+    const probe = `process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(join(REPO_ROOT, ACTION))});`;
+    const stderr = await new Promise<string>((done) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', probe], {
+        cwd: repo,
+        env: runner.env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let text = '';
+      child.stderr.on('data', (d) => (text += d));
+      child.on('close', () => done(text));
+    });
+    const [asset] = (server.allReleases()[0] as { assets: { size: number; state: string }[] }).assets;
+    expect(asset).toMatchObject({ size: 512 * 1024 ** 2, state: 'uploaded' });
+    const peakKiB = Number(/maxrss=(\d+)/.exec(stderr)?.[1]);
+    expect(peakKiB).toBeGreaterThan(0);
+    expect(peakKiB).toBeLessThan(256 * 1024);
   });
 });

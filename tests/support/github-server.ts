@@ -52,6 +52,8 @@ export interface GitHubServerOptions {
   tokens?: TokenSpec[];
   /** The first id given to releases and assets (octokit/fixtures normalises ids to 1000). */
   firstId?: number;
+  /** Keep uploaded bytes for download (default true); false keeps only size and digest, for big files. */
+  keepBytes?: boolean;
 }
 
 /** Injected trouble for the next `count` matching requests. */
@@ -124,6 +126,7 @@ export class GitHubServer {
   private readonly sockets = new Set<Socket>();
   private readonly servers: Server[] = [];
   private clock = Date.parse('2026-01-01T00:00:00Z');
+  private readonly keepBytes: boolean;
 
   constructor(options: GitHubServerOptions = {}) {
     this.owner = options.owner ?? 'octo-org';
@@ -133,6 +136,7 @@ export class GitHubServer {
       { token: 'ghs_read', access: 'read' },
     ];
     this.nextId = options.firstId ?? 1;
+    this.keepBytes = options.keepBytes ?? true;
   }
 
   /** Adds a tag (pointing at a made-up commit). */
@@ -689,7 +693,7 @@ export class GitHubServer {
       req.on('data', (chunk: Buffer) => {
         received += chunk.length;
         hash.update(chunk);
-        chunks.push(chunk);
+        if (this.keepBytes) chunks.push(chunk);
         if (fault?.drop) {
           // Cut off mid-body: GitHub keeps the asset it started, in state "starter".
           req.socket.destroy();

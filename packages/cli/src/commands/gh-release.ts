@@ -1,6 +1,7 @@
 /** `otai-release gh-release`: the gh-release action as a command, with GITHUB_TOKEN and GITHUB_REPOSITORY from the environment. */
 import { parseArgs } from 'node:util';
 import { getOctokit } from '@actions/github';
+import { HttpClient } from '@actions/http-client';
 import { ConfigurationError } from '@otai-release/core/errors';
 import {
   type AutoFlag,
@@ -9,6 +10,7 @@ import {
   type NotesSource,
   parseRepositoryName,
   releasePlanText,
+  streamingFetch,
   syncRelease,
 } from '@otai-release/core/github';
 import { oneOf } from '@otai-release/core/text';
@@ -99,6 +101,7 @@ export async function ghReleaseCommand(args: string[], out: (text: string) => vo
       tokenSource: 'the token in GITHUB_TOKEN',
       logger,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      uploadFetch: streamingFetch({ agentFor: (url) => new HttpClient('otai-release').getAgent(url) }),
     },
   );
   if (values.json) out(`${JSON.stringify(report, null, 2)}\n`);

@@ -41,6 +41,7 @@ export {
   releaseNotes,
 } from './notes.js';
 export { releasePlanText } from './report-text.js';
+export { streamingFetch, type StreamingFetchOptions, UPLOAD_IDLE_TIMEOUT_MS } from './stream-upload.js';
 export { canonicalRelease, findRelease, hasNextPage, releasesWithTag } from './releases.js';
 export {
   type AssetReport,

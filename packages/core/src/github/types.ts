@@ -51,6 +51,8 @@ export interface GitHubContext {
   logger: Logger;
   /** Waits between upload attempts and while another job's upload finishes (tests pass a fast one). */
   sleep: (ms: number) => Promise<void>;
+  /** The transport for asset bytes (default: streamingFetch() without a proxy; main.ts passes the runner's proxy agent). */
+  uploadFetch?: typeof fetch;
 }
 
 /** Splits `owner/repo` (GITHUB_REPOSITORY); anything else is a ConfigurationError naming `where`. */

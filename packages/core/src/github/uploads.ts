@@ -9,8 +9,9 @@ import { createReadStream } from 'node:fs';
 import { ConfigurationError } from '../errors/index.js';
 import { explainFailure, isAlreadyExists, isTransient } from './api-errors.js';
 import { type AssetStep, assetNamed, assetSha256, sameContent } from './asset-plan.js';
-import type { LocalAsset } from './local-assets.js';
+import { type LocalAsset, READ_CHUNK } from './local-assets.js';
 import { deleteAsset, downloadSha256, listAssets } from './releases.js';
+import { streamingFetch } from './stream-upload.js';
 import type { AssetRecord, GitHubContext, ReleaseRecord } from './types.js';
 
 /** How hard to try. */
@@ -33,6 +34,8 @@ export interface UploadOutcome {
   note?: string;
 }
 
+const defaultUploadFetch = streamingFetch();
+
 /** The upload endpoint for `name`: the release's `upload_url` without its `{?name,label}` template. */
 export function uploadTarget(uploadUrl: string, name: string): string {
   return `${uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(name)}`;
@@ -48,7 +51,7 @@ export function uploadMismatch(asset: AssetRecord, local: LocalAsset): string | 
 }
 
 async function post(ctx: GitHubContext, release: ReleaseRecord, local: LocalAsset): Promise<AssetRecord> {
-  const body = createReadStream(local.path);
+  const body = createReadStream(local.path, { highWaterMark: READ_CHUNK });
   try {
     const answer = await ctx.octokit.request({
       method: 'POST',
@@ -56,7 +59,7 @@ async function post(ctx: GitHubContext, release: ReleaseRecord, local: LocalAsse
       headers: { 'content-type': local.contentType, 'content-length': local.size },
       data: body,
       // A stream can be sent once: the retry plugin must not resend it; this module retries with a new one.
-      request: { retries: 0 },
+      request: { retries: 0, fetch: ctx.uploadFetch ?? defaultUploadFetch },
     } as unknown as Parameters<GitHubContext['octokit']['request']>[0]);
     return answer.data as unknown as AssetRecord;
   } finally {
