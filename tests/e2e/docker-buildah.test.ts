@@ -213,7 +213,7 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
         `::error::Pushing ${image.replace(/\./g, '\\.')}:1\\.4\\.0-core \\(variant core\\) failed \\(buildah exited 0 but wrote no digest`,
       ),
     );
-    expect(run.stdout).toContain('Check that the credentials given (username, password) may push to');
+    expect(run.stdout).toContain('are given (username and password) and may push there.');
     expect(run.summary).toContain('### ❌ docker-variants: 1 variant(s) of 1.4.0 not released');
     expect(JSON.parse(run.outputs.images!).core.digest).toBe('');
   });

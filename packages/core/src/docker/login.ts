@@ -25,7 +25,7 @@ export function loginArgs(login: Omit<RegistryLogin, 'password'>): string[] {
 export function pushPermissionHint(registry: string): string {
   return registry === 'ghcr.io'
     ? 'On ghcr.io the job needs `permissions: packages: write`, and a package that already exists must grant this repository Write access (package settings → Manage Actions access).'
-    : `Check that the credentials given (username, password) may push to ${registry}.`;
+    : `Check that credentials for ${registry} are given (username and password) and may push there.`;
 }
 
 /** Logs in; a refused login throws with the registry, the tool's words and what to check. */

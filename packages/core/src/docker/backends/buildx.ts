@@ -58,11 +58,10 @@ export const buildxBackend: Backend = {
     deps.logger.info(formatCommand('docker', args));
     // The runner gives a JavaScript action ACTIONS_CACHE_URL and ACTIONS_RUNTIME_TOKEN in its
     // environment; passed on, they let buildx reach the gha cache without any other step.
-    const result = await deps.exec('docker', args, {
-      cwd: deps.cwd,
-      env: deps.env,
-      onLine: (l) => deps.logger.info(l),
-    });
+    const result = await deps.logger.group(
+      `Build ${plan.variants.map((v) => v.name).join(', ')} (docker buildx bake)`,
+      () => deps.exec('docker', args, { cwd: deps.cwd, env: deps.env, onLine: (l) => deps.logger.info(l) }),
+    );
     if (result.code !== 0) {
       const tail = outputTail(result.output);
       if (options.push && PUSH_REFUSED.test(tail)) {
