@@ -308,6 +308,44 @@ describe('failures', () => {
     ).toHaveLength(1);
   });
 
+  test('an upload GitHub stored short is deleted and sent again; a dropped API connection is retried', async () => {
+    server.addTag('v1.2.0');
+    server.failNext({ count: 1, drop: true, origin: 'api', path: /\/releases\/tags\// });
+    server.failNext({ count: 1, short: true, origin: 'uploads' });
+    const { logger, result } = release();
+    const { report } = await result;
+    expect(report.assets.map((a) => a.action)).toEqual(['uploaded', 'uploaded']);
+    // The dropped lookup was asked again (Octokit's retry plugin), not taken for "no release".
+    expect(server.requests.filter((r) => r.path.includes('/releases/tags/')).map((r) => r.status)).toEqual([
+      undefined,
+      404,
+    ]);
+    const [made] = server.allReleases() as { assets: { id: number; size: number; name: string }[] }[];
+    expect(made.assets.map((a) => [a.name, a.size])).toEqual([
+      ['pkg-1.2.0-py3-none-any.whl', 11],
+      ['pkg-1.2.0.tar.gz', 11],
+    ]);
+    expect(logger.messages('info').join('\n')).toContain(
+      'Uploading pkg-1.2.0-py3-none-any.whl failed (the upload was incomplete (GitHub holds 5 bytes of 11))',
+    );
+  });
+
+  test('a repository the token cannot see: 404 says so and names the token', async () => {
+    server.addTag('v1.2.0');
+    const logger = new MemoryLogger();
+    const attempt = run(inputs(), {
+      logger,
+      cwd: repo,
+      octokit: testOctokit(server),
+      repository: { owner: 'octo-org', repo: 'private-repo' },
+      tokenSource: 'the test token',
+      sleep: async () => {},
+    });
+    await expect(attempt).rejects.toThrow(
+      'GitHub answered 404 (Not Found) when asked to list the releases (page 1): the repository octo-org/private-repo does not exist or the test token cannot see it.',
+    );
+  });
+
   test('a read-only token: 403 names contents: write and the token', async () => {
     server.addTag('v1.2.0');
     const attempt = release({}, { token: 'ghs_read' }).result;

@@ -28,7 +28,8 @@
  * Tokens: `Authorization: token T` or `Bearer T`; an unknown token is 401 "Bad credentials"; a read-only
  * token's writes are 403 "Resource not accessible by integration" with `X-Accepted-GitHub-Permissions:
  * contents=write`, as GITHUB_TOKEN without `contents: write` gets. Faults: failNext() answers 502/503 or
- * drops the connection (for uploads, after part of the body, leaving a "starter" asset).
+ * drops the connection (for uploads, after part of the body, leaving a "starter" asset), or stores only
+ * half an upload; barrier() holds requests until several have arrived (to force a race).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -63,6 +64,8 @@ export interface FaultPlan {
   status?: number;
   /** Close the connection without an answer (uploads: after receiving part of the body). */
   drop?: boolean;
+  /** Uploads: answer 201 but keep only the first half of the bytes (a lost tail the client must notice). */
+  short?: boolean;
   /** Which origin (default both). */
   origin?: 'api' | 'uploads';
   method?: string;
@@ -376,7 +379,7 @@ export class GitHubServer {
       });
     }
     const fault = this.takeFault(origin, method, url.pathname);
-    if (fault && !(fault.drop && origin === 'uploads')) {
+    if (fault && !((fault.drop || fault.short) && origin === 'uploads')) {
       if (fault.drop) {
         req.socket.destroy();
         return;
@@ -710,6 +713,11 @@ export class GitHubServer {
     asset.size = received;
     asset.state = 'uploaded';
     asset.digest = `sha256:${hash.digest('hex')}`;
+    if (fault?.short) {
+      asset.bytes = asset.bytes.subarray(0, Math.floor(received / 2));
+      asset.size = asset.bytes.length;
+      asset.digest = `sha256:${createHash('sha256').update(asset.bytes).digest('hex')}`;
+    }
     send(201, this.assetJson(asset));
   }
 }
