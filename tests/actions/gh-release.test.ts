@@ -277,6 +277,19 @@ describe('an existing release', () => {
     expect(server.writes()).toEqual([]);
   });
 
+  test('an immutable release whose assets would change is refused before any write', async () => {
+    server.addRelease({
+      tag: 'v1.2.0',
+      immutable: true,
+      body: '### Added\n- Streaming uploads.',
+      assets: [{ name: 'pkg-1.2.0-py3-none-any.whl', content: 'wheel bytes' }],
+    });
+    await expect(release().result).rejects.toThrow(
+      "The release of v1.2.0 is published and immutable, so its assets cannot change, but 'pkg-1.2.0.tar.gz' (new) would: release a new version instead.",
+    );
+    expect(server.writes()).toEqual([]);
+  });
+
   test('a published release asked to be a draft stays published, with a warning', async () => {
     server.addRelease({ tag: 'v1.2.0' });
     const { logger, result } = release({ draft: 'true' });

@@ -25,6 +25,8 @@
  * still uploading); the asset exists in state "starter" from the first byte and becomes "uploaded" with
  * `size` and `digest` ("sha256:…") when the body is complete — an upload cut off stays "starter".
  *
+ * An immutable release (addRelease({immutable: true})) refuses uploads and asset deletions with 422.
+ *
  * Tokens: `Authorization: token T` or `Bearer T`; an unknown token is 401 "Bad credentials"; a read-only
  * token's writes are 403 "Resource not accessible by integration" with `X-Accepted-GitHub-Permissions:
  * contents=write`, as GITHUB_TOKEN without `contents: write` gets. Faults: failNext() answers 502/503 or
@@ -93,6 +95,7 @@ interface Release {
   created_at: string;
   published_at: string | null;
   assets: number[];
+  immutable: boolean;
 }
 
 interface Asset {
@@ -155,6 +158,8 @@ export class GitHubServer {
     draft?: boolean;
     prerelease?: boolean;
     latest?: boolean;
+    /** Published with GitHub's immutable releases setting: its assets and tag can no longer change. */
+    immutable?: boolean;
     assets?: {
       name: string;
       label?: string;
@@ -171,6 +176,7 @@ export class GitHubServer {
       prerelease: spec.prerelease ?? false,
     });
     if (!release.draft && !this.tags.has(spec.tag)) this.addTag(spec.tag);
+    release.immutable = spec.immutable === true;
     if (!release.draft && !release.prerelease && spec.latest !== false) this.latestId = release.id;
     for (const a of spec.assets ?? []) {
       const bytes = Buffer.from(a.content);
@@ -258,6 +264,7 @@ export class GitHubServer {
       created_at: this.now(),
       published_at: null,
       assets: [],
+      immutable: false,
     };
     if (!release.draft) release.published_at = release.created_at;
     this.releases.set(release.id, release);
@@ -326,7 +333,7 @@ export class GitHubServer {
       target_commitish: r.target_commitish,
       name: r.name,
       draft: r.draft,
-      immutable: false,
+      immutable: r.immutable,
       prerelease: r.prerelease,
       created_at: r.created_at,
       published_at: r.published_at,
@@ -574,6 +581,13 @@ export class GitHubServer {
         return send(200, this.assetJson(asset));
       }
       if (method === 'DELETE') {
+        if (this.releases.get(asset.release)?.immutable) {
+          return send(422, {
+            message: 'Cannot delete assets of an immutable release.',
+            documentation_url: `${DOCS}/assets#delete-a-release-asset`,
+            status: '422',
+          });
+        }
         this.assets.delete(asset.id);
         const release = this.releases.get(asset.release);
         if (release) release.assets = release.assets.filter((id) => id !== asset.id);
@@ -682,6 +696,14 @@ export class GitHubServer {
       return invalid([
         { resource: 'ReleaseAsset', code: 'missing_field', field: type ? 'size' : 'content_type' },
       ]);
+    }
+    if (release.immutable) {
+      await drain(req);
+      return send(422, {
+        message: 'Cannot upload assets to an immutable release.',
+        documentation_url: `${DOCS}/assets#upload-a-release-asset`,
+        status: '422',
+      });
     }
     if (release.assets.some((id) => this.assets.get(id)?.name === name)) {
       await drain(req);

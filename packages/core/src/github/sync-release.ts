@@ -189,6 +189,14 @@ export async function syncRelease(
     return plan;
   };
   let plan = await planFor(existing);
+  const assetChanges = plan.steps.filter((s) => s.action !== 'skip');
+  if (existing?.immutable && !existing.draft && assetChanges.length > 0) {
+    // GitHub refuses every asset change on an immutable release (422); say so before changing anything.
+    throw new ConfigurationError(
+      `The release of ${tag} is published and immutable, so its assets cannot change, but ` +
+        `${assetChanges.map((s) => `'${s.local.name}' (${s.reason})`).join(', ')} would: release a new version instead.`,
+    );
+  }
   const fieldChanges = existing ? Object.keys(changedFields(existing, wanted)) : [];
   const publishes = (!existing || existing.draft) && !draft;
   const makesLatest = !publishes && latest.latest && existing !== undefined && current?.id !== existing.id;
