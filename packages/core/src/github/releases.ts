@@ -214,8 +214,9 @@ export async function deleteAsset(ctx: GitHubContext, asset: AssetRecord): Promi
 }
 
 /**
- * The SHA-256 of an asset's bytes, downloaded (for assets GitHub gives no digest for and whose size
- * matches the file): the API answers `Accept: application/octet-stream` with the bytes or a redirect.
+ * The SHA-256 of an asset's bytes, downloaded and hashed as they arrive (for assets GitHub gives no
+ * digest for and whose size matches the file): the API answers `Accept: application/octet-stream`
+ * with the bytes or a redirect to them.
  */
 export async function downloadSha256(ctx: GitHubContext, asset: AssetRecord): Promise<string> {
   const { owner, repo } = ctx.repository;
@@ -225,14 +226,12 @@ export async function downloadSha256(ctx: GitHubContext, asset: AssetRecord): Pr
       repo,
       asset_id: asset.id,
       headers: { accept: 'application/octet-stream' },
+      // The body as a stream: an asset of up to 2 GiB is hashed, never held.
+      request: { parseSuccessResponseBody: false },
     }),
   );
-  const data = answer.data as unknown;
-  const bytes =
-    data instanceof ArrayBuffer
-      ? new Uint8Array(data)
-      : typeof data === 'string'
-        ? Buffer.from(data)
-        : (data as Uint8Array);
-  return createHash('sha256').update(bytes).digest('hex');
+  const hash = createHash('sha256');
+  const body = answer.data as unknown as AsyncIterable<Uint8Array> | null;
+  if (body) for await (const chunk of body) hash.update(chunk);
+  return hash.digest('hex');
 }
