@@ -8,14 +8,14 @@
  * The registry and storage are tests/fixtures/docker/registry.ts (TLS on loopback, private storage).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { list } from 'tar';
 import {
-  freePort,
   type LocalRegistry,
   REGISTRY_TOOLS_PRESENT,
+  REGISTRY_USER,
   scratchProject,
   startLocalRegistry,
 } from '../fixtures/docker/registry.js';
@@ -51,14 +51,14 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
 
   const skopeo = (...args: string[]) => registry.skopeo(...args);
 
-  async function runAction(repo: string, inputs: Record<string, string>) {
+  async function runAction(repo: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
     const runner = runnerEnv(
       {
         path: repo,
         backend: 'buildah',
         'install-from': 'dist',
-        username: 'release-bot',
-        password: 'registry-secret',
+        username: REGISTRY_USER.username,
+        password: REGISTRY_USER.password,
         ...inputs,
       },
       {
@@ -68,6 +68,7 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_SHA: SHA,
         GITHUB_ACTOR: 'octocat',
+        ...env,
       },
     );
     const result = await runNode(ACTION, [], { env: runner.env, cwd: repo });
@@ -195,26 +196,39 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
     ).toEqual(['arm64']);
   });
 
-  test('a push that never reaches the registry fails the step naming the image, though buildah exits 0', async () => {
+  test('a wrong password: the login fails naming the registry and the user, and nothing is built', async () => {
     const repo = scratchProject('1.4.0');
-    // Nothing listens on this port. buildah 1.28 reports such a push as a success (exit code 0) and
-    // leaves its digest file empty; the action must not.
-    const image = `127.0.0.1:${await freePort()}/softoft-orga/open-ticket-ai`;
-    const run = await runAction(repo, {
-      image,
-      variants: '[{name: core}]',
-      platforms: 'linux/amd64',
-      username: '',
-      password: '',
-    });
+    const image = `${host}/softoft-orga/refused`;
+    const run = await runAction(repo, { image, variants: '[{name: core}]', password: 'wrong-password' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain(`::error::buildah login to ${host} as ${REGISTRY_USER.username} failed:`);
+    expect(run.stdout).toContain('invalid username/password');
+    expect(run.stdout).toContain(
+      `Check that credentials for ${host} are given (username and password) and may push there.`,
+    );
+    expect(run.stdout).not.toContain('::group::Build core');
+    // Masked for the runner, and said nowhere else.
+    expect(run.stdout.replace('::add-mask::wrong-password', '')).not.toContain('wrong-password');
+  });
+
+  test('no credentials for a registry that asks for them: the push fails naming the tag', async () => {
+    const repo = scratchProject('1.4.0');
+    const image = `${host}/softoft-orga/anonymous`;
+    // A fresh auth file: no login from the other tests.
+    const authFile = join(tempDir('docker-e2e-auth'), 'auth.json');
+    writeFileSync(authFile, '{}');
+    const run = await runAction(
+      repo,
+      { image, variants: '[{name: core}]', platforms: 'linux/amd64', username: '', password: '' },
+      { REGISTRY_AUTH_FILE: authFile },
+    );
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(
-      new RegExp(
-        `::error::Pushing ${image.replace(/\./g, '\\.')}:1\\.4\\.0-core \\(variant core\\) failed \\(buildah exited 0 but wrote no digest`,
-      ),
+      new RegExp(`::error::Pushing ${image.replace(/\./g, '\\.')}:1\\.4\\.0-core \\(variant core\\) failed`),
     );
-    expect(run.stdout).toContain('are given (username and password) and may push there.');
-    expect(run.summary).toContain('### ❌ docker-variants: 1 variant(s) of 1.4.0 not released');
-    expect(JSON.parse(run.outputs.images!).core.digest).toBe('');
+    // buildah 1.28 exits 0 here too; the missing digest gives it away.
+    expect(run.stdout).toContain('(buildah exited 0 but wrote no digest: the push did not complete)');
+    // And the registry holds no such repository.
+    expect(() => skopeo('list-tags', `docker://${image}`)).toThrow(/name unknown|NAME_UNKNOWN|not found/i);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import {
   type LocalRegistry,
   REGISTRY_TOOLS_PRESENT,
+  REGISTRY_USER,
   scratchProject,
   startLocalRegistry,
 } from '../fixtures/docker/registry.js';
@@ -43,8 +44,8 @@ describePodman('docker-variants with podman, docker-registry and skopeo', () => 
         'install-from': 'dist',
         image,
         variants: '[{name: core}, {name: hf-local, packages: [open-ticket-ai, otai-hf-local]}]',
-        username: 'release-bot',
-        password: 'podman-secret',
+        username: REGISTRY_USER.username,
+        password: REGISTRY_USER.password,
       },
       { ...registry.env, GITHUB_WORKSPACE: repo, GITHUB_SHA: 'abc1234' },
     );
@@ -53,7 +54,7 @@ describePodman('docker-variants with podman, docker-registry and skopeo', () => 
     expect(run.code).toBe(0);
     const auths = JSON.parse(readFileSync(registry.env.REGISTRY_AUTH_FILE!, 'utf8')).auths;
     expect(auths[registry.host]).toEqual({
-      auth: Buffer.from('release-bot:podman-secret').toString('base64'),
+      auth: Buffer.from(`${REGISTRY_USER.username}:${REGISTRY_USER.password}`).toString('base64'),
     });
 
     const images = JSON.parse(runner.outputs().images!) as Record<string, { tags: string[]; digest: string }>;
