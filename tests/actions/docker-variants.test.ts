@@ -593,6 +593,14 @@ describe('mistakes are refused before the first command', () => {
     );
   });
 
+  test('a package whose version cannot be read stops the default version: its error is shown', async () => {
+    const repo = otaiRepo();
+    const plugin = join(repo, 'packages/otai_hf_local/pyproject.toml');
+    writeFileSync(plugin, readFileSync(plugin, 'utf8').replace('version = "1.4.0"', 'version = 14'));
+    const { exec } = recordingExec();
+    await expect(run(inputs({}), deps(repo, exec))).rejects.toThrow(/\[project\]\.version must be a string/);
+  });
+
   test('packages at different versions need the version input', async () => {
     const repo = otaiRepo();
     const plugin = join(repo, 'packages/otai_hf_local/pyproject.toml');

@@ -341,6 +341,8 @@ function releaseVersion(given: string | undefined, repo: Repository): string {
     }
     return normalizeVersion(given);
   }
+  // A package whose version could not be read might disagree with the others: no guessing.
+  if (repo.unreadable.length > 0) throw repo.unreadable[0]!.error;
   const declared = repo.packages.map((p) => ({ name: p.name, version: declaredVersion(p) }));
   const unknown = declared.filter((d) => d.version === undefined);
   if (unknown.length > 0) {
