@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   stderr.mockRestore();
-  for (const key of ['GITHUB_TOKEN', 'GITHUB_REPOSITORY', 'GITHUB_API_URL']) {
+  for (const key of ['GITHUB_TOKEN', 'GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_REF']) {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
@@ -64,11 +64,10 @@ describe('otai-release gh-release', () => {
     expect(server.writes().length).toBe(writes);
   });
 
-  test('--dry-run prints the plan and writes nothing', async () => {
+  test("--dry-run prints the plan and writes nothing; the tag defaults to GITHUB_REF's", async () => {
+    process.env.GITHUB_REF = 'refs/tags/v1.2.0';
     const { code, out } = await cli(
       'gh-release',
-      '--tag',
-      'v1.2.0',
       '--files',
       dist,
       '--body',

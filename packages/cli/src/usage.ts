@@ -115,7 +115,8 @@ Commands:
                    attached (identical ones kept, others replaced), notes from CHANGELOG.md or GitHub;
                    safe to rerun and to race. GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) from the
                    environment; GITHUB_API_URL for GitHub Enterprise Server.
-                   --tag T          the tag to release (required; must exist unless --target-commitish)
+                   --tag T          the tag to release (default: the tag in GITHUB_REF); it must exist
+                                    on GitHub unless --target-commitish is given
                    --files PATTERN  files, globs or directories to attach (repeatable; default: dist/*)
                    --name N         the title (default: the tag)
                    --notes-from S   changelog | generate | text (default: text with --body, else

@@ -13,6 +13,7 @@ import {
   streamingFetch,
   syncRelease,
 } from '@otai-release/core/github';
+import { tagFromRef } from '@otai-release/core/pyproject';
 import { oneOf } from '@otai-release/core/text';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -58,7 +59,9 @@ export async function ghReleaseCommand(args: string[], out: (text: string) => vo
         );
   const prerelease = autoFlag(values.prerelease, '--prerelease');
   const makeLatest = autoFlag(values['make-latest'], '--make-latest');
-  if (!values.tag) throw new UsageError('gh-release needs the tag to release: --tag v1.2.0');
+  // In a workflow's shell step, the pushed tag is the default, as in the action.
+  const tag = values.tag ?? tagFromRef(process.env.GITHUB_REF);
+  if (!tag) throw new UsageError('gh-release needs the tag to release: --tag v1.2.0');
   const token = process.env.GITHUB_TOKEN;
   if (!token) {
     throw new ConfigurationError(
@@ -81,7 +84,7 @@ export async function ghReleaseCommand(args: string[], out: (text: string) => vo
   );
   const report = await syncRelease(
     {
-      tag: values.tag,
+      tag,
       name: values.name,
       files: values.files ?? ['dist/*'],
       notesFrom: notesFrom as NotesSource | undefined,
