@@ -290,6 +290,14 @@ describe('an existing release', () => {
     expect(server.writes()).toEqual([]);
   });
 
+  test('an existing title is kept unless name is given', async () => {
+    server.addRelease({ tag: 'v1.2.0', name: 'Spring release', body: '### Added\n- Streaming uploads.' });
+    await release().result;
+    expect(server.allReleases()).toMatchObject([{ name: 'Spring release' }]);
+    await release({ name: 'Release 1.2.0' }).result;
+    expect(server.allReleases()).toMatchObject([{ name: 'Release 1.2.0' }]);
+  });
+
   test('a published release asked to be a draft stays published, with a warning', async () => {
     server.addRelease({ tag: 'v1.2.0' });
     const { logger, result } = release({ draft: 'true' });

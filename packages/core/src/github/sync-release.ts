@@ -129,7 +129,6 @@ export async function syncRelease(
   };
   checkNotesRequest(notesRequest);
   const prerelease = decidePrerelease(request.prerelease, tagVersion?.version);
-  const name = request.name ?? tag;
 
   // 2. Reads: the release, the tag, the notes, the latest release, the assets.
   const existing = await findRelease(ctx, tag);
@@ -162,6 +161,8 @@ export async function syncRelease(
       `The release of ${tag} is already published; draft: true does not turn it back into a draft (delete it to start over).`,
     );
   }
+  // No title given: a new release is titled with its tag; an existing one keeps the title it has.
+  const name = request.name ?? (existing?.name || tag);
   const draft = request.draft && (!existing || existing.draft);
   const current = draft || prerelease ? undefined : await latestRelease(ctx);
   const latest = decideLatest(request.makeLatest, { tag, draft, prerelease, id: existing?.id }, current);
