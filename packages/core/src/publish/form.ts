@@ -59,10 +59,14 @@ export function safeName(name: string): string {
   return name.replace(/[^A-Za-z0-9.]+/g, '-');
 }
 
-/** The text fields of the upload form for `dist`, in twine's order; the file part follows them. */
+/**
+ * The text fields of the upload form for `dist`, in twine's order; the file part follows them.
+ * Without `digests`, the digest fields are left out: they follow the file (digestFields), hashed
+ * while it is sent.
+ */
 export function uploadFormFields(
   dist: Distribution,
-  digests: FileDigests,
+  digests: FileDigests | undefined,
   extras: FormExtras = {},
 ): FormField[] {
   // License-File is left out below Metadata 2.4, as twine does (twine #1217).
@@ -74,10 +78,10 @@ export function uploadFormFields(
   fields.push(['pyversion', dist.pyversion]);
   for (const [name, key] of METADATA_FIELDS) addValue(fields, name, raw[key]);
   if (extras.comment !== undefined) fields.push(['comment', extras.comment]);
-  fields.push(['sha256_digest', digests.sha256]);
+  if (digests) fields.push(['sha256_digest', digests.sha256]);
   for (const [name, key] of AFTER_DIGEST) addValue(fields, name, raw[key]);
   if (extras.attestations !== undefined) fields.push(['attestations', JSON.stringify(extras.attestations)]);
-  fields.push(['blake2_256_digest', digests.blake2_256]);
+  if (digests) fields.push(['blake2_256_digest', digests.blake2_256]);
   fields.push([':action', 'file_upload']);
   fields.push(['protocol_version', '1']);
   return fields;
@@ -87,6 +91,14 @@ export function uploadFormFields(
 // (decorators.py sanitize) and twine's pkginfo never sent it there, so neither do we (pypi-publish.md
 // §7). In multi-use fields (Platform: UNKNOWN) twine sends it, and so do we.
 const UNKNOWN = 'UNKNOWN';
+
+/** The digest fields as they follow the file: names, and values once the file has been hashed. */
+export function digestFields(digests: Pick<FileDigests, 'sha256' | 'blake2_256'>): FormField[] {
+  return [
+    ['sha256_digest', digests.sha256],
+    ['blake2_256_digest', digests.blake2_256],
+  ];
+}
 
 function addValue(fields: FormField[], name: string, value: RawMetadata[keyof RawMetadata]): void {
   if (value === undefined) return;

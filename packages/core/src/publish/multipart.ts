@@ -1,18 +1,37 @@
 /**
- * A multipart/form-data body (RFC 7578) streamed from disk: the text fields, then the file, read in
- * chunks as the connection takes them. Memory stays constant whatever the file's size, and the length
- * is known before the first byte, so the request carries Content-Length as twine's does.
+ * A multipart/form-data body (RFC 7578) streamed from disk: the text fields, the file, read in chunks
+ * as the connection takes them, then optional trailing fields whose values are only known once the
+ * file has gone by (its digests, hashed on the way, so the file is read once). Memory stays constant
+ * whatever the file's size, and the length is known before the first byte, so the request carries
+ * Content-Length as twine's does. Indexes parse the whole form before reading any field (Warehouse,
+ * pypiserver, devpi, Nexus, Artifactory), so where the digests sit does not matter to them.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { FormField } from './form.js';
 
 /** The file part: sent as `content` with application/octet-stream, as twine sends it. */
 export interface FilePart {
   path: string;
   filename: string;
-  /** Expected size in bytes; a file that changed size since it was hashed fails the upload. */
+  /** Expected size in bytes; a file that changed size since it was planned fails the upload. */
   size: number;
+}
+
+/** Fields after the file: their names and value lengths now, their values when the file has been read. */
+export interface Trailer {
+  /** Names with placeholder values of the final length (e.g. 64 characters for a hex sha256). */
+  template: readonly FormField[];
+  /** The real values, asked for after the last byte of the file; each must have its placeholder's length. */
+  values(): readonly FormField[];
+}
+
+/** How a stream reports the file going by. */
+export interface StreamHooks {
+  /** Every chunk of the file, in order (hash it here). */
+  onChunk?(chunk: Buffer): void;
+  /** The file bytes handed on so far. */
+  onFileBytes?(sent: number): void;
 }
 
 /** A body that can be produced any number of times (once per attempt). */
@@ -20,15 +39,36 @@ export interface MultipartBody {
   contentType: string;
   /** Total bytes of the body. */
   length: number;
-  /** A fresh stream of the whole body; `onFileBytes` sees how much of the file has been handed on. */
+  /**
+   * A fresh iterable of the whole body. File chunks are views of RING reused buffers: the consumer
+   * must have finished with a chunk before it asks for the one RING places later.
+   */
+  chunks(hooks?: StreamHooks): AsyncGenerator<Buffer>;
+  /** The same as a web ReadableStream. */
   stream(onFileBytes?: (sent: number) => void): ReadableStream<Uint8Array>;
 }
 
-const CHUNK = 1024 * 1024;
+// The file is read into a ring of RING buffers of CHUNK bytes, reused, so memory stays flat however
+// large the file: a consumer must be done with a chunk (written to the kernel) before it asks for the
+// chunk RING places later. Fresh buffers per chunk would leave garbage the collector frees only in
+// bursts (measured: +80 MB of RSS for a 1 GiB file).
+/** Bytes per file chunk. */
+export const CHUNK = 512 * 1024;
+/** How many file chunks may be in flight at once (see chunks()). */
+export const RING = 4;
 
 // urllib3's HTML5 rule for names in Content-Disposition: quote, backslash and newlines escaped.
 function quoted(text: string): string {
   return text.replace(/[\n\r"\\]/g, (ch) => ({ '\n': '%0A', '\r': '%0D', '"': '%22', '\\': '\\\\' })[ch]!);
+}
+
+function textParts(fields: readonly FormField[], mark: string): string {
+  return fields
+    .map(
+      ([name, value]) =>
+        `--${mark}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`,
+    )
+    .join('');
 }
 
 /** The form as one multipart body; `boundary` is random unless given (tests). */
@@ -36,44 +76,54 @@ export function multipartBody(
   fields: readonly FormField[],
   file: FilePart,
   boundary?: string,
+  trailer?: Trailer,
 ): MultipartBody {
   const mark = boundary ?? `otai${randomBytes(16).toString('hex')}`;
-  const parts = fields.map(
-    ([name, value]) =>
-      `--${mark}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`,
-  );
   const head = Buffer.from(
-    `${parts.join('')}--${mark}\r\nContent-Disposition: form-data; name="content"; filename="${quoted(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    `${textParts(fields, mark)}--${mark}\r\nContent-Disposition: form-data; name="content"; filename="${quoted(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   );
-  const tail = Buffer.from(`\r\n--${mark}--\r\n`);
-  return {
+  const tailFor = (extra: readonly FormField[]) =>
+    Buffer.from(`\r\n${textParts(extra, mark)}--${mark}--\r\n`);
+  const tailLength = tailFor(trailer?.template ?? []).length;
+  const body: MultipartBody = {
     contentType: `multipart/form-data; boundary=${mark}`,
-    length: head.length + file.size + tail.length,
+    length: head.length + file.size + tailLength,
+    async *chunks(hooks = {}) {
+      yield head;
+      let sent = 0;
+      const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK));
+      const handle = await open(file.path, 'r');
+      try {
+        for (let slot = 0; ; slot = (slot + 1) % RING) {
+          const { bytesRead } = await handle.read(ring[slot]!, 0, CHUNK, sent);
+          if (bytesRead === 0) break;
+          const bytes = ring[slot]!.subarray(0, bytesRead);
+          sent += bytesRead;
+          if (sent > file.size) break;
+          hooks.onChunk?.(bytes);
+          yield bytes;
+          hooks.onFileBytes?.(sent);
+        }
+      } finally {
+        await handle.close();
+      }
+      if (sent !== file.size) {
+        throw new Error(
+          `${file.filename} changed while it was being uploaded (${sent} bytes read, ${file.size} expected): do not modify the distributions during the upload.`,
+        );
+      }
+      const tail = tailFor(trailer ? trailer.values() : []);
+      if (tail.length !== tailLength)
+        throw new Error('a trailing form field does not have the length announced');
+      yield tail;
+    },
     stream(onFileBytes) {
-      return ReadableStream.from(chunks(head, tail, file, onFileBytes));
+      // A web stream may hold several chunks at once: copies, not views of the ring.
+      const copies = async function* () {
+        for await (const chunk of body.chunks({ onFileBytes })) yield Buffer.from(chunk);
+      };
+      return ReadableStream.from(copies());
     },
   };
-}
-
-async function* chunks(
-  head: Buffer,
-  tail: Buffer,
-  file: FilePart,
-  onFileBytes?: (sent: number) => void,
-): AsyncGenerator<Uint8Array> {
-  yield head;
-  let sent = 0;
-  for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) {
-    const bytes = chunk as Buffer;
-    sent += bytes.length;
-    if (sent > file.size) break;
-    yield bytes;
-    onFileBytes?.(sent);
-  }
-  if (sent !== file.size) {
-    throw new Error(
-      `${file.filename} changed while it was being uploaded (${sent} bytes read, ${file.size} expected): do not modify the distributions during the upload.`,
-    );
-  }
-  yield tail;
+  return body;
 }

@@ -192,7 +192,7 @@ export async function publishPackagesDir(
       printHash: inputs['print-hash'] || inputs.verbose,
       verbose: inputs.verbose,
     },
-    { logger, http, credentials, transport: { fetch: deps.fetch, ...deps.transport } },
+    { logger, http, credentials, transport: deps.transport },
   );
   for (const file of report.files) {
     if (file.status !== 'failed' || !/^40[13]\b/.test(file.message ?? '')) continue;

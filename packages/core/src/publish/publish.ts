@@ -8,13 +8,13 @@ import type { HttpClient } from '../http/index.js';
 import type { Logger } from '../log/index.js';
 import type { IndexEndpoints } from '../package-index/index.js';
 import type { CredentialSource } from './credentials.js';
-import { digestFile, type FileDigests } from './digests.js';
+import { digestFile, type FileDigests, streamingDigests } from './digests.js';
 import { compareWithIndex, type Comparison, type ExistingFiles, existingFiles } from './existing.js';
-import { type FormField, uploadFormFields } from './form.js';
+import { digestFields, type FormField, uploadFormFields } from './form.js';
 import { multipartBody } from './multipart.js';
 import { type PlannedFile, planUpload } from './plan.js';
 import { sizeText } from './progress.js';
-import { uploadFile, type UploadTransport } from './upload.js';
+import { uploadAgent, uploadFile, type UploadTransport } from './upload.js';
 
 /** Signs one distribution (PEP 740): the attestation object sent in the `attestations` field. */
 export type Attester = (dist: { filename: string; sha256: string }) => Promise<object>;
@@ -140,21 +140,19 @@ export async function publishDistributions(
   // must not leave half a release on the index.
   const digests = new Map<number, FileDigests>();
   const attestations = new Map<number, object>();
-  const digestOf = async (i: number) => {
-    let d = digests.get(i);
-    if (!d) {
-      d = await digestFile(plan.files[i]!.dist.path);
-      digests.set(i, d);
-      reports[i]!.sha256 = d.sha256;
-      reports[i]!.blake2_256 = d.blake2_256;
-      if (options.printHash) {
-        logger.info(
-          `${plan.files[i]!.dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`,
-        );
-      }
+  const recordDigests = (i: number, d: FileDigests) => {
+    digests.set(i, d);
+    reports[i]!.sha256 = d.sha256;
+    reports[i]!.blake2_256 = d.blake2_256;
+    if (options.printHash) {
+      logger.info(
+        `${plan.files[i]!.dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`,
+      );
     }
     return d;
   };
+  const digestOf = async (i: number) =>
+    digests.get(i) ?? recordDigests(i, await digestFile(plan.files[i]!.dist.path));
   if (options.attest && !options.dryRun) {
     await logger.group('Signing PEP 740 attestations', async () => {
       for (let i = 0; i < plan.files.length; i++) {
@@ -187,14 +185,16 @@ export async function publishDistributions(
     return { uploadUrl: options.uploadUrl, dryRun: true, files: reports, notes: plan.notes };
   }
 
-  const transport: UploadTransport = { ...deps.transport, url: options.uploadUrl };
+  const agent = uploadAgent(options.uploadUrl, options.concurrency);
+  const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
   await runPool(plan.files, options.concurrency, async (file, i) => {
     const report = reports[i]!;
     try {
-      const d = await digestOf(i);
       if (options.skipExisting) {
         const found = await existing(file);
-        const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
+        const indexed = found.files?.get(file.dist.filename);
+        // Hashed first only when the index lists the name; otherwise hashing happens while sending.
+        const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
         if (comparison !== 'absent') {
           report.status = comparison === 'identical' ? 'identical' : 'skipped';
           report.url = found.files?.get(file.dist.filename)?.url;
@@ -207,20 +207,38 @@ export async function publishDistributions(
         }
       }
       const attestation = attestations.get(i);
-      const fields = uploadFormFields(file.dist, d, attestation ? { attestations: [attestation] } : {});
+      const extras = attestation ? { attestations: [attestation] } : {};
+      // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
+      // they are hashed while the file is sent and follow it, so the file is read once.
+      const known = digests.get(i);
+      const streaming = known ? undefined : await streamingDigests();
+      const fields = uploadFormFields(file.dist, known, extras);
       if (options.verbose) logFields(logger, file.dist.filename, fields);
-      const body = multipartBody(fields, {
-        path: file.dist.path,
-        filename: file.dist.filename,
-        size: d.size,
-      });
-      logger.info(`Uploading ${file.dist.filename} (${sizeText(d.size)})`);
+      const trailer = streaming && {
+        template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
+        values: () => digestFields(streaming.finish()),
+      };
+      const body = multipartBody(
+        fields,
+        { path: file.dist.path, filename: file.dist.filename, size: file.dist.size },
+        undefined,
+        trailer,
+      );
+      logger.info(`Uploading ${file.dist.filename} (${sizeText(file.dist.size)})`);
       const result = await uploadFile(
-        { filename: file.dist.filename, size: d.size, body },
+        {
+          filename: file.dist.filename,
+          size: file.dist.size,
+          body,
+          hooks: streaming && (() => ({ onChunk: streaming.begin() })),
+        },
         deps.credentials,
         transport,
         logger,
       );
+      // A pass cut short (a refusal before the end) hashed part of the file only.
+      const streamed = streaming?.finish();
+      const d = known ?? (streamed?.size === file.dist.size ? recordDigests(i, streamed) : await digestOf(i));
       report.attempts = result.attempts;
       switch (result.kind) {
         case 'uploaded':
@@ -278,6 +296,7 @@ export async function publishDistributions(
     }
   });
 
+  agent.destroy();
   await fillUrls(plan.files, reports, options, deps, releases);
   const failedFiles = reports.filter((r) => r.status === 'failed');
   const notAttempted = reports.filter((r) => r.status === 'not-attempted');

@@ -1,12 +1,21 @@
 /**
  * One file's upload: POST the form to the index, read the answer, and try again when the index says
- * "not now" (429, 5xx) or the connection failed — never for any other 4xx. Credentials are asked for
- * before each attempt, so a trusted-publishing source can mint a fresh token during a long release.
+ * "not now" (429, 5xx) or the connection failed or stalled — never for any other 4xx. Credentials
+ * are asked for before each attempt, so a trusted-publishing source can mint a fresh token during a
+ * long release. The request goes through node:http(s) with backpressure: the file is read only as fast
+ * as the connection takes it, and the reason phrase (Warehouse's message) comes with the answer.
  */
-import { basicAuthorization, backoffDelay, parseRetryAfter, secondsText } from '../http/index.js';
+import {
+  type ClientRequest,
+  Agent as HttpAgent,
+  type IncomingMessage,
+  request as httpRequest,
+} from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { backoffDelay, basicAuthorization, parseRetryAfter, secondsText } from '../http/index.js';
 import type { Logger } from '../log/index.js';
 import type { CredentialSource } from './credentials.js';
-import type { MultipartBody } from './multipart.js';
+import { type MultipartBody, RING, type StreamHooks } from './multipart.js';
 import { fileProgress, type ProgressOptions, rateText, sizeText } from './progress.js';
 import { classifyUpload, type UploadVerdict } from './responses.js';
 
@@ -14,7 +23,6 @@ import { classifyUpload, type UploadVerdict } from './responses.js';
 export interface UploadTransport {
   /** The upload URL, used exactly as given (as twine does). */
   url: string;
-  fetch?: typeof fetch;
   userAgent?: string;
   /** Extra attempts after the first for 429, 5xx and dropped connections (default 5, as twine). */
   retries?: number;
@@ -29,6 +37,8 @@ export interface UploadTransport {
   /** Jitter source in [0, 1) (default Math.random). */
   random?: () => number;
   progress?: ProgressOptions;
+  /** Keep-alive connections shared by the uploads of one run (see uploadAgent); default: a fresh one per request. */
+  agent?: HttpAgent;
 }
 
 /** The file being sent. */
@@ -36,6 +46,8 @@ export interface UploadRequest {
   filename: string;
   size: number;
   body: MultipartBody;
+  /** Fresh hooks for each attempt (the digests are hashed anew on every pass over the file). */
+  hooks?: () => StreamHooks;
 }
 
 /** How the upload ended, with the attempts it took. */
@@ -43,16 +55,14 @@ export type UploadResult = UploadVerdict & {
   attempts: number;
   /** True when an earlier attempt may have reached the index without us seeing the answer. */
   uncertain: boolean;
-  /** Transfer rate of the last attempt (bytes/s), for the log. */
-  bytesPerSecond?: number;
 };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-class Stalled extends Error {
-  constructor(readonly ms: number) {
-    super(`no progress for ${secondsText(ms)}`);
-  }
+/** Keep-alive connections for `url`, at most `sockets` at once; destroy() it when the run ends. */
+export function uploadAgent(url: string, sockets: number): HttpAgent {
+  const options = { keepAlive: true, maxSockets: sockets };
+  return new URL(url).protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
 /** Uploads one file; returns how it ended (it throws only for our own bugs). */
@@ -93,9 +103,7 @@ export async function uploadFile(
         attempt--;
         continue;
       }
-      if (verdict.kind !== 'retry' || attempt > retries) {
-        return { ...verdict, attempts: attempt, uncertain, bytesPerSecond: outcome.bytesPerSecond };
-      }
+      if (verdict.kind !== 'retry' || attempt > retries) return { ...verdict, attempts: attempt, uncertain };
       why = verdict.message;
       const asked = parseRetryAfter(outcome.retryAfter);
       if (asked !== undefined) wait = Math.min(asked, transport.maxRetryAfterMs ?? 60_000);
@@ -104,9 +112,7 @@ export async function uploadFile(
     } else {
       uncertain = true;
       why = outcome.failure;
-      if (attempt > retries) {
-        return { kind: 'retry', message: outcome.failure, attempts: attempt, uncertain };
-      }
+      if (attempt > retries) return { kind: 'retry', message: outcome.failure, attempts: attempt, uncertain };
     }
     // Jitter: half the backoff fixed, half random, so parallel uploads do not retry in lockstep.
     const base = backoffDelay(attempt, transport.backoffMs ?? 1000, transport.maxBackoffMs ?? 30_000);
@@ -119,8 +125,13 @@ export async function uploadFile(
 }
 
 type AttemptOutcome =
-  | { verdict: UploadVerdict; status: number; retryAfter: string | null; bytesPerSecond?: number }
-  | { failure: string };
+  { verdict: UploadVerdict; status: number; retryAfter: string | null } | { failure: string };
+
+class Stalled extends Error {
+  constructor(ms: number) {
+    super(`the upload stalled (no progress for ${secondsText(ms)})`);
+  }
+}
 
 async function attemptUpload(
   request: UploadRequest,
@@ -128,58 +139,129 @@ async function attemptUpload(
   transport: UploadTransport,
   logger: Logger,
 ): Promise<AttemptOutcome> {
-  const fetchFn = transport.fetch ?? globalThis.fetch;
+  const url = new URL(transport.url);
   const stallMs = transport.stallTimeoutMs ?? 120_000;
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new Stalled(stallMs)), stallMs);
-  };
   const progress = fileProgress(logger, request.filename, request.size, transport.progress);
-  arm();
+  const hooks = request.hooks?.() ?? {};
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const req = send(url, {
+    method: 'POST',
+    agent: transport.agent,
+    headers: {
+      authorization,
+      'content-type': request.body.contentType,
+      'content-length': String(request.body.length),
+      'user-agent': transport.userAgent ?? `otai-release node/${process.versions.node}`,
+    },
+  });
+  // Idle time on the socket, either way: a stalled send and a missing answer both end the attempt.
+  let stalled = false;
+  req.setTimeout(stallMs, () => {
+    stalled = true;
+    req.destroy(new Stalled(stallMs));
+  });
+  const answered = new Promise<{ response: IncomingMessage; body: string }>((resolve, reject) => {
+    req.on('response', (response) => {
+      const parts: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => parts.push(chunk));
+      response.on('end', () => resolve({ response, body: Buffer.concat(parts).toString('utf8') }));
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+  const writer = writeBody(req, request.body, {
+    onChunk: hooks.onChunk,
+    onFileBytes: (n) => progress.sent(n),
+  });
+  const sent = writer.done;
   try {
-    const response = await fetchFn(transport.url, {
-      method: 'POST',
-      headers: {
-        authorization,
-        'content-type': request.body.contentType,
-        'content-length': String(request.body.length),
-        'user-agent': transport.userAgent ?? `otai-release node/${process.versions.node}`,
-      },
-      body: request.body.stream((sent) => {
-        progress.sent(sent);
-        arm();
-      }),
-      duplex: 'half',
-      // twine never follows redirects (pypi-publish.md §3.1): a redirected POST loses its body.
-      redirect: 'manual',
-      signal: controller.signal,
-    } as RequestInit);
-    arm();
-    const body = await response.text();
+    // An index may answer before the body is complete (a refusal from a proxy): the answer decides.
+    const { response, body: text } = await Promise.race([answered, sent.then(() => answered)]);
+    if (!req.writableFinished) req.destroy();
+    writer.stop();
+    await sent.catch(() => undefined);
+    const verdict = classifyUpload({
+      status: response.statusCode ?? 0,
+      statusText: response.statusMessage ?? '',
+      body: text,
+    });
     const { bytes, elapsedMs } = progress.state;
-    const bytesPerSecond = elapsedMs > 0 ? (bytes * 1000) / elapsedMs : undefined;
-    const verdict = classifyUpload({ status: response.status, statusText: response.statusText, body });
     if (verdict.kind === 'uploaded') {
       logger.debug(`${request.filename}: ${sizeText(request.size)} sent at ${rateText(bytes, elapsedMs)}`);
     }
+    const retryAfter = response.headers['retry-after'];
     return {
       verdict,
-      status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-      bytesPerSecond,
+      status: response.statusCode ?? 0,
+      retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
     };
   } catch (error) {
-    const reason = controller.signal.aborted ? controller.signal.reason : undefined;
-    if (reason instanceof Stalled) return { failure: `the upload stalled (${reason.message})` };
-    return { failure: `the connection failed (${networkDetail(error)})` };
-  } finally {
-    clearTimeout(timer);
+    req.destroy();
+    writer.stop();
+    await sent.catch(() => undefined);
+    answered.catch(() => undefined);
+    if (stalled) return { failure: new Stalled(stallMs).message };
+    const e = error as NodeJS.ErrnoException;
+    if (/changed while it was being uploaded/.test(e.message ?? '')) throw error;
+    if (e.code === 'ERR_STREAM_DESTROYED' && stalled) return { failure: new Stalled(stallMs).message };
+    return { failure: `the connection failed (${e.code ?? e.message ?? String(error)})` };
   }
 }
 
-function networkDetail(error: unknown): string {
-  const e = error as { message?: string; cause?: { code?: string; message?: string } };
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+/** A body being written; stop() ends it at once (the attempt is over) and `done` then settles. */
+interface BodyWriter {
+  done: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Writes the body with backpressure: a chunk's buffer is reused RING chunks later, so before asking
+ * for the next chunk this waits until at most RING - 1 written chunks are still on their way to the
+ * kernel (a write's callback says its bytes left the process). Once the attempt is over (an answer, a
+ * failure) stop() ends the loop, so it never reads or hashes on behind the next attempt.
+ */
+function writeBody(req: ClientRequest, body: MultipartBody, hooks: StreamHooks): BodyWriter {
+  let stopped = false;
+  const waiting = new Set<(error: Error) => void>();
+  const wait = (start: (resolve: () => void, reject: (error: Error) => void) => void) =>
+    new Promise<void>((resolve, reject) => {
+      if (stopped) return reject(new Error('the upload attempt is over'));
+      waiting.add(reject);
+      start(
+        () => {
+          waiting.delete(reject);
+          resolve();
+        },
+        (error) => {
+          waiting.delete(reject);
+          reject(error);
+        },
+      );
+    });
+  const run = async () => {
+    const inFlight: Promise<void>[] = [];
+    try {
+      for await (const chunk of body.chunks(hooks)) {
+        if (stopped || req.destroyed) throw new Error('the upload attempt is over');
+        inFlight.push(
+          wait((resolve, reject) => req.write(chunk, (error) => (error ? reject(error) : resolve()))),
+        );
+        while (inFlight.length >= RING) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
+      await wait((resolve) => req.end(resolve));
+    } finally {
+      // Rejections of writes nobody awaits any more are expected once the attempt is over.
+      for (const pending of inFlight) pending.catch(() => undefined);
+    }
+  };
+  const done = run();
+  done.catch(() => undefined);
+  return {
+    done,
+    stop() {
+      stopped = true;
+      for (const reject of [...waiting]) reject(new Error('the upload attempt is over'));
+    },
+  };
 }
