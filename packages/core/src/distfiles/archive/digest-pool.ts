@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { type DigestJob, type JobLibraries, type JobOutcome, runDigestJob } from './digest-job.js';
+import { boundHeapGrowth, releaseHeapGrowth } from './heap-growth.js';
 
 /** Runs digest jobs. */
 export interface DigestRunner {
@@ -77,6 +78,7 @@ export class DigestPool implements DigestRunner {
   private queuedBytes = 0;
   private nextId = 0;
   private failure?: Error;
+  private heapBounded = false;
 
   /**
    * `threads` defaults to the cores available; workers start once `startAfterBytes` of data have
@@ -113,9 +115,14 @@ export class DigestPool implements DigestRunner {
   async close(): Promise<void> {
     this.fail(new Error('the digest pool was closed'));
     await Promise.all((this.running ?? []).map((r) => r.worker.terminate()));
+    if (this.heapBounded) releaseHeapGrowth();
+    this.heapBounded = false;
   }
 
   private start(): Running[] | undefined {
+    // A run large enough for threads is one whose main thread allocates for seconds on end.
+    boundHeapGrowth();
+    this.heapBounded = true;
     try {
       return Array.from({ length: this.size }, () => {
         const running: Running = {
