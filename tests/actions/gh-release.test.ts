@@ -290,6 +290,24 @@ describe('an existing release', () => {
     expect(server.writes()).toEqual([]);
   });
 
+  test('a broken asset left by an earlier failed upload ("starter") is deleted and uploaded again', async () => {
+    server.addRelease({
+      tag: 'v1.2.0',
+      body: '### Added\n- Streaming uploads.',
+      assets: [{ name: 'pkg-1.2.0.tar.gz', content: '', state: 'starter' }],
+    });
+    const { report } = await release({ 'overwrite-assets': 'false' }).result;
+    expect(report.assets.map((a) => [a.name, a.action])).toEqual([
+      ['pkg-1.2.0-py3-none-any.whl', 'uploaded'],
+      ['pkg-1.2.0.tar.gz', 'replaced'],
+    ]);
+    const [made] = server.allReleases() as { assets: { name: string; state: string; size: number }[] }[];
+    expect(made.assets.map((a) => [a.name, a.state, a.size])).toEqual([
+      ['pkg-1.2.0-py3-none-any.whl', 'uploaded', 11],
+      ['pkg-1.2.0.tar.gz', 'uploaded', 11],
+    ]);
+  });
+
   test('an existing title is kept unless name is given', async () => {
     server.addRelease({ tag: 'v1.2.0', name: 'Spring release', body: '### Added\n- Streaming uploads.' });
     await release().result;
