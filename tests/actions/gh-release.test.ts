@@ -385,6 +385,29 @@ describe('failures', () => {
     );
   });
 
+  test('when another tool publishes its own release of the tag meanwhile, the files go to that one', async () => {
+    server.addTag('v1.2.0');
+    // While our draft's first file uploads, someone publishes a release of v1.2.0 with no files.
+    server.before(/\/assets$/, () => server.addRelease({ tag: 'v1.2.0', name: 'theirs' }));
+    const { report } = await release().result;
+    const releases = server.allReleases() as {
+      id: number;
+      name: string;
+      draft: boolean;
+      assets: { name: string }[];
+    }[];
+    expect(releases).toHaveLength(1);
+    expect(releases[0]).toMatchObject({ name: 'theirs', draft: false });
+    expect(releases[0].assets.map((a) => a.name)).toEqual(['pkg-1.2.0-py3-none-any.whl', 'pkg-1.2.0.tar.gz']);
+    expect(report.release?.id).toBe(releases[0].id);
+    // Publishing our draft was refused (422 already_exists); our draft was deleted, not left behind.
+    const patches = server.requests.filter((r) => r.method === 'PATCH' && /\/releases\/\d+$/.test(r.path));
+    expect(patches.map((r) => r.status)).toEqual([422, 200]);
+    expect(
+      server.requests.filter((r) => r.method === 'DELETE' && /\/releases\/\d+$/.test(r.path)),
+    ).toHaveLength(1);
+  });
+
   test('a read-only token: 403 names contents: write and the token', async () => {
     server.addTag('v1.2.0');
     const attempt = release({}, { token: 'ghs_read' }).result;

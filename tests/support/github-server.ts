@@ -31,7 +31,8 @@
  * token's writes are 403 "Resource not accessible by integration" with `X-Accepted-GitHub-Permissions:
  * contents=write`, as GITHUB_TOKEN without `contents: write` gets. Faults: failNext() answers 502/503 or
  * drops the connection (for uploads, after part of the body, leaving a "starter" asset), or stores only
- * half an upload; barrier() holds requests until several have arrived (to force a race).
+ * half an upload; barrier() holds requests until several have arrived (to force a race); before() runs
+ * another job's move just before a given request.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -129,6 +130,7 @@ export class GitHubServer {
   private readonly tokens: TokenSpec[];
   private faults: FaultPlan[] = [];
   private readonly barriers: { path: RegExp; count: number; waiting: (() => void)[] }[] = [];
+  private hooks: { path: RegExp; action: () => void }[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly servers: Server[] = [];
   private clock = Date.parse('2026-01-01T00:00:00Z');
@@ -198,6 +200,11 @@ export class GitHubServer {
    */
   barrier(path: RegExp, count: number): void {
     this.barriers.push({ path, count, waiting: [] });
+  }
+
+  /** Runs `action` once, just before the first request whose path matches is handled (another job's move). */
+  before(path: RegExp, action: () => void): void {
+    this.hooks.push({ path, action });
   }
 
   /** The next `count` matching requests fail as `plan` says. */
@@ -384,6 +391,11 @@ export class GitHubServer {
         barrier.waiting.push(release);
         if (barrier.count === 0) for (const go of barrier.waiting) go();
       });
+    }
+    const hook = this.hooks.find((h) => h.path.test(url.pathname));
+    if (hook) {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+      hook.action();
     }
     const fault = this.takeFault(origin, method, url.pathname);
     if (fault && !((fault.drop || fault.short) && origin === 'uploads')) {

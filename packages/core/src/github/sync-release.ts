@@ -246,7 +246,8 @@ export async function syncRelease(
       if (!made?.created) plan = await planFor(release);
     }
     if (!created) {
-      const update = changedFields(release, wanted);
+      // The release may be another job's by now: without a name input, it keeps its title too.
+      const update = changedFields(release, { ...wanted, name: request.name ?? (release.name || tag) });
       if (Object.keys(update).length > 0) {
         logger.info(`Updating ${Object.keys(update).join(', ')} of the release of ${tag}.`);
         release = await updateRelease(ctx, release.id, update, `update the release of ${tag}`);
