@@ -7,10 +7,12 @@
  *
  * The registry and storage are tests/fixtures/docker/registry.ts (TLS on loopback, private storage).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
+import { main } from '@otai-release/cli/main';
 import { list } from 'tar';
 import {
   type LocalRegistry,
@@ -230,5 +232,67 @@ describeTools('docker-variants with buildah, docker-registry and skopeo', () => 
     expect(run.stdout).toContain('(buildah exited 0 but wrote no digest: the push did not complete)');
     // And the registry holds no such repository.
     expect(() => skopeo('list-tags', `docker://${image}`)).toThrow(/name unknown|NAME_UNKNOWN|not found/i);
+  });
+
+  test('otai-release docker --backend buildah --no-push builds both platforms locally and pushes nothing', async () => {
+    const repo = scratchProject('1.4.0');
+    // Storage of its own, so the images counted are this build's.
+    const storage = tempDir('docker-e2e-cli');
+    const storageConf = join(storage, 'storage.conf');
+    writeFileSync(
+      storageConf,
+      `[storage]\ndriver = "vfs"\ngraphroot = "${join(storage, 'root')}"\nrunroot = "${join(storage, 'run')}"\n`,
+    );
+    const env = { ...toolEnv, CONTAINERS_STORAGE_CONF: storageConf };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const out: string[] = [];
+    let code: number;
+    let log = '';
+    try {
+      Object.assign(process.env, env);
+      code = await main(
+        [
+          'docker',
+          repo,
+          '--backend',
+          'buildah',
+          '--no-push',
+          '--install-from',
+          'dist',
+          '--dist',
+          join(repo, 'dist'),
+          '--image',
+          `${host}/acme/local`,
+          '--variants',
+          '[{name: core}]',
+        ],
+        (t) => out.push(t),
+      );
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      log = stderr.mock.calls.map((c) => String(c[0])).join('');
+      stderr.mockRestore();
+    }
+    expect([code, code === 0 ? '' : log.slice(-2000)]).toEqual([0, '']);
+    expect(out.join('')).toBe(
+      `core  (not pushed)  ${host}/acme/local:1.4.0-core ${host}/acme/local:core-latest\n`,
+    );
+    const images = JSON.parse(
+      execFileSync('buildah', ['images', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' }),
+    ) as { id: string }[];
+    const arches = images.map((i) =>
+      execFileSync('buildah', ['inspect', '--type', 'image', '--format', '{{.OCIv1.Architecture}}', i.id], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      }).trim(),
+    );
+    expect(arches.sort()).toEqual(['amd64', 'arm64']);
+    expect(() => skopeo('list-tags', `docker://${host}/acme/local`)).toThrow(
+      /name unknown|NAME_UNKNOWN|not found/i,
+    );
   });
 });
