@@ -20,7 +20,7 @@ function render(name, spec) {
   const outputs = Object.entries(spec.outputs ?? {});
   const usage = [
     '```yaml',
-    `- uses: org/otai-release/${name}@v1`,
+    `- uses: org/otai-release${name ? `/${name}` : ''}@v1`,
     ...(inputs.length ? ['  with:'] : []),
     ...inputs.map(
       ([key, input]) =>
@@ -60,12 +60,13 @@ function render(name, spec) {
   ].join('\n');
 }
 
+// Each action folder's README, and the all-in-one action (the root action.yml) in docs/.
 const actions = readdirSync('.', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(d.name, 'action.yml')))
-  .map((d) => d.name);
-for (const name of actions) {
-  const spec = parse(readFileSync(join(name, 'action.yml'), 'utf8'));
-  const readme = join(name, 'README.md');
+  .map((d) => ({ name: d.name, yml: join(d.name, 'action.yml'), readme: join(d.name, 'README.md') }));
+actions.push({ name: '', yml: 'action.yml', readme: join('docs', 'all-in-one-action.md') });
+for (const { name, yml, readme } of actions) {
+  const spec = parse(readFileSync(yml, 'utf8'));
   const block = render(name, spec);
   const current = existsSync(readme)
     ? readFileSync(readme, 'utf8')

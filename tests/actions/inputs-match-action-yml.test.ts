@@ -29,13 +29,18 @@ const sourceNames = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'actions', d.name, 'inputs.ts')))
   .map((d) => d.name)
   .sort();
-const ymlNames = readdirSync(ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'action.yml')))
-  .map((d) => d.name)
-  .sort();
+/** The all-in-one action's source is actions/release; its action.yml is the repository's root one. */
+const ROOT_ACTION = 'release';
+const ymlNames = [
+  ...readdirSync(ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'action.yml')))
+    .map((d) => d.name),
+  ...(existsSync(join(ROOT, 'action.yml')) ? [ROOT_ACTION] : []),
+].sort();
 
 function declaredInputs(action: string): Record<string, DeclaredInput> {
-  const spec = parse(readFileSync(join(ROOT, action, 'action.yml'), 'utf8')) as {
+  const file = action === ROOT_ACTION ? join(ROOT, 'action.yml') : join(ROOT, action, 'action.yml');
+  const spec = parse(readFileSync(file, 'utf8')) as {
     inputs?: Record<string, { required?: boolean | string; default?: unknown } | null>;
   };
   return Object.fromEntries(

@@ -6,6 +6,7 @@ import { checkDistCommand } from './commands/check-dist.js';
 import { ghReleaseCommand } from './commands/gh-release.js';
 import { dockerCommand } from './commands/docker.js';
 import { doctorCommand } from './commands/doctor.js';
+import { releaseCommand } from './commands/release.js';
 import { publishCommand } from './commands/publish.js';
 import { versionCommand } from './commands/version.js';
 import { commandUsage, HELP, UsageError } from './usage.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => 
   'gh-release': ghReleaseCommand,
   version: versionCommand,
   doctor: doctorCommand,
+  release: releaseCommand,
   docker: dockerCommand,
   publish: publishCommand,
 };

@@ -15,6 +15,27 @@ Usage: otai-release <command> [options]
        otai-release --version   the versions of otai-release and of the PyPI data it bundles
 
 Commands:
+  release [PATH]   The whole release in one run: validate, build, check, publish, images (when
+                   [tool.otai-release.docker] is configured), GitHub Release. A failed stage stops
+                   the rest; a real run checks the images and the release before the first upload.
+                   --dry-run        do every reading, building and checking step for real (into a
+                                    scratch directory) and show what would be published, tagged,
+                                    built and released; write nothing, need no token
+                   --tag T          the tag being released
+                   --index I        where validation checks the version is free (default: config, else pypi)
+                   --index-check C  required | best-effort | off            (default: best-effort)
+                   --out-dir D      where the files are built (default: dist; a dry run: a scratch directory)
+                   --no-isolation   build with the interpreter's installed packages
+                   --python PY      the interpreter (default: python3)
+                   --frontend F     build | uv                               (default: build)
+                   --repository-url U  where to upload (default: TWINE_REPOSITORY_URL, else pypi)
+                   --skip-existing  files the index already has are skipped
+                   --backend B      buildx | buildah | podman, for the images (default: buildx)
+                   --no-images      build no images
+                   --no-gh-release  make no GitHub Release
+                   --json           print the result as JSON on stdout
+                   The token comes from OTAI_RELEASE_TOKEN or TWINE_PASSWORD; the release uses
+                   GITHUB_TOKEN and GITHUB_REPOSITORY (without them a dry run shows it from the checkout).
   check [PATH]     Check that versions, pins and tag agree and the version is free on the index.
                    --tag T          the tag being released (compared after PEP 440 normalisation)
                    --index I        pypi | testpypi | an index URL | none   (default: config, else pypi)

@@ -150,7 +150,7 @@ export async function dockerCommand(args: string[], out: (text: string) => void)
  * The facts labels and the ghcr.io login use, outside a runner: the commit and the GitHub repository
  * from git (when it is a GitHub remote), GITHUB_TOKEN and GITHUB_ACTOR when set.
  */
-function sourceFacts(path: string, env: NodeJS.ProcessEnv): SourceFacts {
+export function sourceFacts(path: string, env: NodeJS.ProcessEnv): SourceFacts {
   const git = (...args: string[]) => {
     try {
       return execFileSync('git', ['-C', path, ...args], {

@@ -1,0 +1,77 @@
+/** Entry of the all-in-one action (root action.yml): inputs → the whole pipeline → outputs and summary. */
+import { homedir } from 'node:os';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { HttpClient as ActionsHttpClient } from '@actions/http-client';
+import { actionsLogger, runAction, runnerInputs, setOutputs, writeSummary } from '@otai-release/core/action';
+import { docutilsCacheDir, pipDocutilsInstaller } from '@otai-release/core/distfiles';
+import { processExec } from '@otai-release/core/docker';
+import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
+import { HttpClient } from '@otai-release/core/http';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { cachedDocutilsInstaller } from '../twine-check/docutils-cache.js';
+import { parseInputs } from './inputs.js';
+import { run } from './run.js';
+import { renderSummary } from './summary.js';
+
+await runAction(async () => {
+  const inputs = parseInputs(runnerInputs);
+  const logger = actionsLogger(inputs.path);
+  const env = process.env;
+  const github =
+    inputs['github-token'] && env.GITHUB_REPOSITORY
+      ? {
+          octokit: getOctokit(
+            inputs['github-token'],
+            githubClientOptions(env.GITHUB_API_URL, logger),
+            retry,
+            throttling,
+          ),
+          repository: parseRepositoryName(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY'),
+          tokenSource: "the `github-token` input's token (by default the workflow's GITHUB_TOKEN)",
+          logger,
+          sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
+          uploadFetch: streamingFetch({
+            agentFor: (url) => new ActionsHttpClient('otai-release').getAgent(url),
+          }),
+        }
+      : undefined;
+  const docutils = cachedDocutilsInstaller(
+    pipDocutilsInstaller(docutilsCacheDir(env, process.platform, homedir())),
+    {
+      available: () => cache.isFeatureAvailable(),
+      restore: (paths, key) => cache.restoreCache(paths, key),
+      save: async (paths, key) => {
+        await cache.saveCache(paths, key);
+      },
+    },
+    logger,
+  );
+  const result = await run(inputs, {
+    logger,
+    cwd: process.cwd(),
+    http: new HttpClient({ userAgent: 'otai-release/release', timeoutMs: 15_000, retries: 2 }),
+    env: { ...env },
+    mask: (secret) => core.setSecret(secret),
+    docker: {
+      exec: processExec,
+      env,
+      now: Date.now,
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    },
+    docutils,
+    github,
+    platform: process.platform,
+    source: {
+      repository: env.GITHUB_REPOSITORY,
+      serverUrl: env.GITHUB_SERVER_URL,
+      sha: env.GITHUB_SHA,
+      actor: env.GITHUB_ACTOR,
+    },
+  });
+  setOutputs(result.outputs);
+  await writeSummary(renderSummary(result.pipeline));
+  return result;
+});
