@@ -36,11 +36,19 @@ export class ArchiveMemberError extends Error {
 }
 
 let supportedHashes: Set<string> | undefined;
+// Answers by request: a wheel asks the same question (sha256) for each of its thousands of members.
+const supportedByRequest = new Map<string, string[]>();
 
 /** The requested algorithms node's crypto supports (others are left out of `digests`). */
 export function supportedAlgorithms(algorithms: readonly string[]): string[] {
-  supportedHashes ??= new Set(getHashes().map((h) => h.toLowerCase()));
-  return [...new Set(algorithms)].filter((a) => supportedHashes!.has(a.toLowerCase()));
+  const request = algorithms.join('\n');
+  let supported = supportedByRequest.get(request);
+  if (!supported) {
+    supportedHashes ??= new Set(getHashes().map((h) => h.toLowerCase()));
+    supported = [...new Set(algorithms)].filter((a) => supportedHashes!.has(a.toLowerCase()));
+    supportedByRequest.set(request, supported);
+  }
+  return supported;
 }
 
 /**

@@ -345,13 +345,14 @@ function checkLocal(walk: Walk, local: LocalHeader, central: CentralEntry | unde
         shown: `the local header at offset ${local.position} names ${quoteName(local.nameBytes)}, the central directory ${quoteName(central.nameBytes)}`,
       });
     }
-    const differences = [
-      central.method !== local.method ? `method ${local.method} locally, ${central.method} centrally` : '',
-      (central.flags ^ local.flags) & SIGNIFICANT_FLAGS
-        ? `flags 0x${hex(local.flags)} locally, 0x${hex(central.flags)} centrally`
-        : '',
-    ].filter(Boolean);
-    if (differences.length > 0) {
+    // Compared before any text is built: this runs for every member of every wheel.
+    const methodDiffers = central.method !== local.method;
+    const flagsDiffer = ((central.flags ^ local.flags) & SIGNIFICANT_FLAGS) !== 0;
+    if (methodDiffers || flagsDiffer) {
+      const differences = [
+        methodDiffers ? `method ${local.method} locally, ${central.method} centrally` : '',
+        flagsDiffer ? `flags 0x${hex(local.flags)} locally, 0x${hex(central.flags)} centrally` : '',
+      ].filter(Boolean);
       issues.add(
         Z.Z007,
         'A local header and the central directory disagree on how to read the member',

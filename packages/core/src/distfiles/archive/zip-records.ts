@@ -112,8 +112,12 @@ export interface ExtraField {
   data: Buffer;
 }
 
+const NO_EXTRA_FIELDS = Object.freeze({ fields: Object.freeze([] as ExtraField[]), malformed: false });
+
 /** Splits an extra-field block; `malformed` when a length runs past the block or a fragment is left. */
-export function parseExtraFields(extra: Buffer): { fields: ExtraField[]; malformed: boolean } {
+export function parseExtraFields(extra: Buffer): { fields: readonly ExtraField[]; malformed: boolean } {
+  // Most headers have no extra field: one shared answer rather than two objects per header.
+  if (extra.length === 0) return NO_EXTRA_FIELDS;
   const fields: ExtraField[] = [];
   let at = 0;
   while (at < extra.length) {
