@@ -48,33 +48,54 @@ export interface StreamingDigests {
   /** Starts a new pass; feed it every chunk in order. */
   begin(): (chunk: Buffer) => void;
   /** The digests of the last pass, once it has seen the whole file (the same object on every call). */
-  finish(): FileDigests;
+  finish(): Promise<FileDigests>;
 }
 
-/** A StreamingDigests (the BLAKE2b hasher is made once; each pass starts it afresh). */
-export async function streamingDigests(): Promise<StreamingDigests> {
+/** Hashes whole files elsewhere (a worker thread); undefined when it cannot. */
+export type Sha256Offload = (path: string) => Promise<{ sha256: string; size: number }> | undefined;
+
+/**
+ * A StreamingDigests for the file at `path`. BLAKE2b hashes the chunks as they pass; sha256 too, or,
+ * with `offload`, on another thread that reads the file alongside, so both cores work.
+ */
+export async function streamingDigests(path: string, offload?: Sha256Offload): Promise<StreamingDigests> {
   const blake = await createBLAKE2b(256);
-  let sha256 = createHash('sha256');
+  let pass: {
+    sha256?: ReturnType<typeof createHash>;
+    offloaded?: Promise<{ sha256: string; size: number }>;
+  } = {};
   let size = 0;
-  let done: FileDigests | undefined;
+  let done: Promise<FileDigests> | undefined;
   return {
     begin() {
-      // Each pass hashes into its own sha256; a stale pass (there is none: attempts end before the
-      // next begins) could not touch the next one's.
-      const pass = createHash('sha256');
-      sha256 = pass;
+      const current = offload?.(path);
+      pass = current ? { offloaded: current } : { sha256: createHash('sha256') };
+      // Nobody may await a pass that is replaced by the next attempt's.
+      current?.catch(() => undefined);
+      const mine = pass;
       blake.init();
       size = 0;
       done = undefined;
       return (chunk) => {
-        if (pass !== sha256) throw new Error('a finished upload pass went on hashing');
-        pass.update(chunk);
+        if (mine !== pass) throw new Error('a finished upload pass went on hashing');
+        mine.sha256?.update(chunk);
         blake.update(chunk);
         size += chunk.length;
       };
     },
     finish() {
-      done ??= { sha256: sha256.digest('hex'), blake2_256: blake.digest('hex'), size };
+      done ??= (async () => {
+        const blake2_256 = blake.digest('hex');
+        const streamedSize = size;
+        if (pass.sha256) return { sha256: pass.sha256.digest('hex'), blake2_256, size: streamedSize };
+        const other = await pass.offloaded!;
+        if (other.size !== streamedSize) {
+          throw new Error(
+            `${path} changed while it was being uploaded: do not modify the distributions during the upload.`,
+          );
+        }
+        return { sha256: other.sha256, blake2_256, size: streamedSize };
+      })();
       return done;
     },
   };

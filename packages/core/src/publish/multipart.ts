@@ -23,7 +23,7 @@ export interface Trailer {
   /** Names with placeholder values of the final length (e.g. 64 characters for a hex sha256). */
   template: readonly FormField[];
   /** The real values, asked for after the last byte of the file; each must have its placeholder's length. */
-  values(): readonly FormField[];
+  values(): readonly FormField[] | Promise<readonly FormField[]>;
 }
 
 /** How a stream reports the file going by. */
@@ -112,7 +112,7 @@ export function multipartBody(
           `${file.filename} changed while it was being uploaded (${sent} bytes read, ${file.size} expected): do not modify the distributions during the upload.`,
         );
       }
-      const tail = tailFor(trailer ? trailer.values() : []);
+      const tail = tailFor(trailer ? await trailer.values() : []);
       if (tail.length !== tailLength)
         throw new Error('a trailing form field does not have the length announced');
       yield tail;

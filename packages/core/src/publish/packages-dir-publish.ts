@@ -5,8 +5,9 @@
  * in as a record; nothing here reads process.env.
  */
 import { resolve } from 'node:path';
-import { attestationPolicy, type AttestationSigner, sigstoreSigner } from '../attestations/index.js';
-import { type CheckReport, checkDistFiles, PYPI_MAX_FILE_SIZE, statusText } from '../distfiles/index.js';
+import type { AttestationSigner } from '../attestations/index.js';
+import { attestationPolicy } from '../attestations/policy.js';
+import type { CheckReport } from '../distfiles/index.js';
 import { ConfigurationError } from '../errors/index.js';
 import { HttpClient } from '../http/index.js';
 import type { Logger } from '../log/index.js';
@@ -86,6 +87,9 @@ export async function publishPackagesDir(
 ): Promise<PackagesDirResult> {
   const { logger } = deps;
   const target = repositoryEndpoints(inputs['repository-url']);
+  logger.info(
+    `Publishing ${inputs['packages-dir']} to ${target.uploadUrl}${inputs['dry-run'] ? ' (dry run: nothing is uploaded)' : ''}`,
+  );
   const notices: string[] = [];
   const password = inputs.password;
   if (password === undefined && inputs.user !== '__token__') {
@@ -114,6 +118,8 @@ export async function publishPackagesDir(
   const empty = { uploaded: [], skipped: [] };
 
   if (inputs['verify-metadata']) {
+    // Loaded when used: the checker is most of the bundle, and the first log line should not wait for it.
+    const { checkDistFiles, PYPI_MAX_FILE_SIZE, statusText } = await import('../distfiles/index.js');
     const check = await logger.group('Checking the distributions (verify-metadata)', () =>
       checkDistFiles(
         {
@@ -176,7 +182,14 @@ export async function publishPackagesDir(
     notices.push(decision.notice);
   }
   const attest = decision.use
-    ? (deps.signer ?? sigstoreSigner({ env: deps.env, mask: deps.mask, logger, http, fetch: deps.fetch }))
+    ? (deps.signer ??
+      (await import('../attestations/index.js')).sigstoreSigner({
+        env: deps.env,
+        mask: deps.mask,
+        logger,
+        http,
+        fetch: deps.fetch,
+      }))
     : undefined;
 
   const report = await publishDistributions(

@@ -13,6 +13,7 @@ import { compareWithIndex, type Comparison, type ExistingFiles, existingFiles } 
 import { digestFields, type FormField, uploadFormFields } from './form.js';
 import { multipartBody } from './multipart.js';
 import { type PlannedFile, planUpload } from './plan.js';
+import { Sha256Worker } from './sha256-worker.js';
 import { sizeText } from './progress.js';
 import { uploadAgent, uploadFile, type UploadTransport } from './upload.js';
 
@@ -186,6 +187,9 @@ export async function publishDistributions(
   }
 
   const agent = uploadAgent(options.uploadUrl, options.concurrency);
+  // sha256 on the second core while the main thread reads, BLAKE2b-hashes and sends.
+  const sha256Worker = new Sha256Worker();
+  const offload = (path: string) => sha256Worker.hash(path);
   const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
   await runPool(plan.files, options.concurrency, async (file, i) => {
     const report = reports[i]!;
@@ -211,12 +215,12 @@ export async function publishDistributions(
       // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
       // they are hashed while the file is sent and follow it, so the file is read once.
       const known = digests.get(i);
-      const streaming = known ? undefined : await streamingDigests();
+      const streaming = known ? undefined : await streamingDigests(file.dist.path, offload);
       const fields = uploadFormFields(file.dist, known, extras);
       if (options.verbose) logFields(logger, file.dist.filename, fields);
       const trailer = streaming && {
         template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
-        values: () => digestFields(streaming.finish()),
+        values: async () => digestFields(await streaming.finish()),
       };
       const body = multipartBody(
         fields,
@@ -237,7 +241,7 @@ export async function publishDistributions(
         logger,
       );
       // A pass cut short (a refusal before the end) hashed part of the file only.
-      const streamed = streaming?.finish();
+      const streamed = await streaming?.finish().catch(() => undefined);
       const d = known ?? (streamed?.size === file.dist.size ? recordDigests(i, streamed) : await digestOf(i));
       report.attempts = result.attempts;
       switch (result.kind) {
@@ -297,6 +301,7 @@ export async function publishDistributions(
   });
 
   agent.destroy();
+  await sha256Worker.close();
   await fillUrls(plan.files, reports, options, deps, releases);
   const failedFiles = reports.filter((r) => r.status === 'failed');
   const notAttempted = reports.filter((r) => r.status === 'not-attempted');
