@@ -248,6 +248,44 @@ describe('publishing to a Warehouse-like index', () => {
     expect(storedNames()).toHaveLength(4);
   });
 
+  test('PEP 740: each file is signed before the first upload and sends its attestation as a JSON array', async () => {
+    await index();
+    const paths = monorepo();
+    const signed: string[] = [];
+    const attest = async (dist: { filename: string; sha256: string }) => {
+      // Every file is signed before anything is sent: a signing failure leaves nothing half-published.
+      expect(server!.uploads).toHaveLength(0);
+      signed.push(dist.filename);
+      return { version: 1, subject: dist };
+    };
+    const report = await publishDistributions(options(paths, { attest }), deps());
+    expect(report.failed).toBeUndefined();
+    expect(signed).toHaveLength(4);
+    for (const upload of server!.uploads) {
+      const fields = new Map(upload.fields);
+      const sent = JSON.parse(fields.get('attestations')!) as {
+        subject: { filename: string; sha256: string };
+      }[];
+      expect(sent).toEqual([
+        { version: 1, subject: { filename: upload.filename, sha256: fields.get('sha256_digest') } },
+      ]);
+      expect(fields.get('sha256_digest')).toBe(
+        server!.state.findFile((f) => f.filename === upload.filename)!.sha256,
+      );
+    }
+  });
+
+  test('a signing failure stops the run before anything is uploaded', async () => {
+    await index();
+    const attest = async () => {
+      throw new Error('Attestation generation failure: Fulcio is down');
+    };
+    await expect(publishDistributions(options(monorepo(), { attest }), deps())).rejects.toThrow(
+      /Fulcio is down/,
+    );
+    expect(server!.uploads).toHaveLength(0);
+  });
+
   test('dry-run uploads nothing and reports what the index has', async () => {
     await index();
     const paths = monorepo();
