@@ -30,6 +30,7 @@ import {
 } from './filenames/index.js';
 import { CHECK_RULES, fileTooLarge } from './own-rules.js';
 import {
+  type DescriptionPlan,
   type DocutilsInstaller,
   planDescription,
   pythonCandidates,
@@ -37,6 +38,7 @@ import {
   README_RULES,
   renderedDescriptionFindings,
   renderRst,
+  RstFeed,
   type RstRendering,
   rstRenderingNotes,
 } from './readme/index.js';
@@ -130,6 +132,9 @@ interface Pending {
   findings: Finding[];
   metadata?: ParsedMetadata;
   view?: MetadataView;
+  plan?: DescriptionPlan;
+  /** Hands an RST description to the renderer as soon as the metadata is read. */
+  describe?: (rst: string) => void;
 }
 
 /** Checks every file; never stops at a broken one. */
@@ -137,22 +142,29 @@ export async function checkDistributions(
   paths: readonly string[],
   options: CheckOptions,
 ): Promise<CheckReport> {
-  const pending = await readAll(paths, options);
-  // One Python run renders every RST description; none runs when there is none.
-  const rst = new Map<string, string>();
-  const plans = pending.map((p, i) => {
-    if (!p.view) return undefined;
-    const plan = planDescription(p.view);
-    if (plan.rst !== undefined) rst.set(String(i), plan.rst);
-    return plan;
-  });
-  let rendering: RstRendering | undefined;
-  if (rst.size > 0 && rendersKept(options)) {
-    rendering = await renderRst(rst, {
-      candidates: pythonCandidates(options.python),
-      installer: options.docutils,
-    });
+  // One Python run renders every RST description, each handed over as soon as its file's metadata
+  // is read, so that rendering overlaps the hashing; none runs when there is no RST.
+  const feed = new RstFeed();
+  let rendered: Promise<RstRendering> | undefined;
+  const describe = rendersKept(options)
+    ? (key: string, rst: string) => {
+        feed.push(key, rst);
+        rendered ??= renderRst(feed, {
+          candidates: pythonCandidates(options.python),
+          installer: options.docutils,
+        });
+      }
+    : undefined;
+  let pending: Pending[];
+  try {
+    pending = await readAll(paths, options, describe);
+  } finally {
+    feed.close();
+    // Awaited below; if reading failed, its outcome no longer matters.
+    rendered?.catch(() => undefined);
   }
+  const plans = pending.map((p) => p.plan);
+  const rendering = rendered ? await rendered : undefined;
   const notes = rendering ? rstRenderingNotes(rendering) : [];
 
   const files = pending.map((p, i) => {
@@ -197,13 +209,17 @@ function rendersKept(filter: CodeFilter): boolean {
   return filterFindings(probes, filter).length > 0;
 }
 
-async function readAll(paths: readonly string[], options: CheckOptions): Promise<Pending[]> {
+async function readAll(
+  paths: readonly string[],
+  options: CheckOptions,
+  describe?: (key: string, rst: string) => void,
+): Promise<Pending[]> {
   // Real wheels are bound by inflating and hashing, not by start-up: that work goes to a thread per
   // core, while this thread walks the archives and checks what they hold.
   const runner = options.threads === 0 ? inlineRunner : new DigestPool(options.threads);
   try {
-    const outcomes = await runLimited(paths, options.concurrency ?? 8, (path) =>
-      readDistribution(path, options, runner),
+    const outcomes = await runLimited([...paths.keys()], options.concurrency ?? 8, (i) =>
+      readDistribution(paths[i]!, options, runner, describe && ((rst) => describe(String(i), rst))),
     );
     return fulfilledValues(outcomes);
   } finally {
@@ -211,12 +227,17 @@ async function readAll(paths: readonly string[], options: CheckOptions): Promise
   }
 }
 
-async function readDistribution(path: string, options: CheckOptions, runner: DigestRunner): Promise<Pending> {
+async function readDistribution(
+  path: string,
+  options: CheckOptions,
+  runner: DigestRunner,
+  describe?: (rst: string) => void,
+): Promise<Pending> {
   const filename = basename(path);
   const size = statSync(path).size;
   const { kind, findings: kindFindings } = checkDistKind(filename);
   const report: FileReport = { file: path, filename, kind, size, status: 'passed', findings: [] };
-  const pending: Pending = { report, findings: [] };
+  const pending: Pending = { report, findings: [], describe };
   if (size > options.maxFileSize) pending.findings.push(fileTooLarge(filename, size, options.maxFileSize));
   if (kind === 'wheel') await readWheel(path, pending, options, runner);
   else if (kind === 'sdist') await readSdist(path, pending);
@@ -237,6 +258,8 @@ function takeMetadata(pending: Pending, bytes: Buffer | undefined, where: string
   }
   pending.metadata = parseCoreMetadata(bytes);
   pending.view = metadataView(pending.metadata);
+  pending.plan = planDescription(pending.view);
+  if (pending.plan.rst !== undefined) pending.describe?.(pending.plan.rst);
   pending.report.project = pending.view.name;
   pending.report.version = pending.view.version;
 }

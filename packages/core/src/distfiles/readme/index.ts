@@ -15,6 +15,6 @@ export {
   pipDocutilsInstaller,
   PYPI_DOCUTILS_VERSION,
 } from './docutils.js';
-export { pythonCandidates, renderRst } from './rst-renderer.js';
+export { pythonCandidates, renderRst, RstFeed } from './rst-renderer.js';
 export type { RstRenderer, RstRendering, RstRenderOptions } from './rst-renderer.js';
 export { README_RULES } from './rules.js';

@@ -41,7 +41,9 @@ except Exception:
     own = None
 send({"docutils": own})
 
-request = json.loads(sys.stdin.buffer.read().decode("utf-8") or "null")
+# The request comes in lines: first the settings, then one description per line as the check reads
+# them, so rendering runs while the archives are still being read; end of input ends the request.
+request = json.loads(sys.stdin.buffer.readline().decode("utf-8") or "null")
 if not request:
     sys.exit(0)
 if request.get("path"):
@@ -84,7 +86,11 @@ SETTINGS = {
     "id_prefix": "user-content-",
 }
 
-for key, text in request["rst"].items():
+for line in sys.stdin.buffer:
+    if not line.strip():
+        continue
+    item = json.loads(line.decode("utf-8"))
+    key, text = item["key"], item["text"]
     stream = io.StringIO()
     writer = Writer()
     writer.translator_class = Translator
@@ -126,6 +132,45 @@ export interface RstRendering {
   privateDir?: string;
 }
 
+/**
+ * Descriptions handed to renderRst while it runs: the check pushes each file's as soon as its
+ * metadata is read, so that Python renders them while the archives are still being hashed, instead
+ * of after all of them. Every pushed text is kept, so that a second interpreter can be given them all.
+ */
+export class RstFeed {
+  private readonly items: [string, string][] = [];
+  private closed = false;
+  private waiting: (() => void)[] = [];
+
+  /** Adds the text to render under `key`. */
+  push(key: string, text: string): void {
+    if (this.closed) throw new Error('RstFeed: push after close');
+    this.items.push([key, text]);
+    this.wake();
+  }
+
+  /** No more texts come. */
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  /** Every text, from the first, as it arrives; ends once the feed is closed. */
+  async *entries(): AsyncGenerator<[string, string]> {
+    for (let i = 0; ; i++) {
+      while (i >= this.items.length) {
+        if (this.closed) return;
+        await new Promise<void>((resolve) => this.waiting.push(resolve));
+      }
+      yield this.items[i]!;
+    }
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
+
 /** Where renderRst looks for Python and a current docutils. */
 export interface RstRenderOptions {
   /** Interpreters to try, in order (see pythonCandidates). */
@@ -145,7 +190,7 @@ interface Answer {
 interface Started {
   /** The version of its own docutils (null: none importable); undefined when it did not run. */
   own: Promise<string | null | undefined>;
-  render(texts: Map<string, string>, path: string | undefined): Promise<Answer | undefined>;
+  render(texts: RstFeed, path: string | undefined): Promise<Answer | undefined>;
   cancel(): void;
 }
 
@@ -172,10 +217,18 @@ function start(python: string): Started {
   return {
     own: lines[0]!.then((line) => parse<{ docutils: string | null }>(line)?.docutils),
     render: async (texts, path) => {
-      child?.stdin?.end(JSON.stringify({ path: path ?? null, rst: Object.fromEntries(texts) }));
+      const stdin = child?.stdin;
+      if (stdin) {
+        stdin.write(`${JSON.stringify({ path: path ?? null })}\n`);
+        for await (const [key, text] of texts.entries()) {
+          if (stdin.writableEnded || stdin.destroyed) break;
+          stdin.write(`${JSON.stringify({ key, text })}\n`);
+        }
+        stdin.end();
+      }
       return parse<Answer>(await lines[1]!);
     },
-    cancel: () => child?.stdin?.end('null'),
+    cancel: () => child?.stdin?.end('null\n'),
   };
 }
 
@@ -194,7 +247,7 @@ type Outcome =
 async function finish(
   started: Started,
   python: string,
-  texts: Map<string, string>,
+  texts: RstFeed,
   path: string | undefined,
 ): Promise<Outcome> {
   const answer = await started.render(texts, path);
@@ -208,12 +261,19 @@ async function finish(
 /**
  * Renders `texts` (by key) with the first interpreter whose docutils is at least PyPI's — its own, or
  * PyPI's from the installer's directory, installed once when missing — and otherwise with the first
- * older docutils found, saying why in `problem`.
+ * older docutils found, saying why in `problem`. A feed is rendered as it fills; the answer comes
+ * once it is closed.
  */
 export async function renderRst(
-  texts: Map<string, string>,
+  source: Map<string, string> | RstFeed,
   options: RstRenderOptions,
 ): Promise<RstRendering> {
+  let texts = source;
+  if (!(texts instanceof RstFeed)) {
+    texts = new RstFeed();
+    for (const [key, text] of source as Map<string, string>) texts.push(key, text);
+    texts.close();
+  }
   const { installer } = options;
   const tried: string[] = [];
   const where = installer ? { privateDir: installer.dir } : {};
