@@ -33,7 +33,7 @@ const digest = (c: string) => `sha256:${c.repeat(64)}`;
 
 /** The example monorepo (open-ticket-ai 1.4.0 + two plugins) with a Dockerfile and three variants. */
 function otaiRepo(extraConfig: string[] = []): string {
-  const repo = copyExample('otai-monorepo');
+  const repo = copyExample('otai-monorepo', { docker: false });
   writeFileSync(join(repo, 'Dockerfile'), 'FROM python:3.13-slim\nARG PACKAGES\nARG VERSION\n');
   appendFileSync(
     join(repo, 'pyproject.toml'),
@@ -585,7 +585,7 @@ describe('mistakes are refused before the first command', () => {
   });
 
   test('no variants anywhere: the error shows the configuration to add', async () => {
-    const repo = copyExample('otai-monorepo');
+    const repo = copyExample('otai-monorepo', { docker: false });
     writeFileSync(join(repo, 'Dockerfile'), 'FROM scratch\n');
     const { exec } = recordingExec();
     await expect(run(inputs({}), deps(repo, exec))).rejects.toThrow(
@@ -614,7 +614,7 @@ describe('mistakes are refused before the first command', () => {
 
 describe('no image configured', () => {
   test('the default image is ghcr.io/<owner>/<repo>, lower-cased', async () => {
-    const repo = copyExample('otai-monorepo');
+    const repo = copyExample('otai-monorepo', { docker: false });
     writeFileSync(join(repo, 'Dockerfile'), 'FROM scratch\n');
     const { exec } = recordingExec();
     const result = await run(inputs({ 'dry-run': 'true', variants: '[{name: core}]' }), deps(repo, exec));

@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => stderr.mockRestore());
 
 function repo(): string {
-  const dir = copyExample('otai-monorepo');
+  const dir = copyExample('otai-monorepo', { docker: false });
   writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
   appendFileSync(
     join(dir, 'pyproject.toml'),

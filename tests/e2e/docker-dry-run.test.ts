@@ -8,7 +8,7 @@ import { expect, test } from '@jest/globals';
 import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
 
 test('dry run with buildx: the plan, the bake file, the images output and the summary', async () => {
-  const repo = copyExample('otai-monorepo');
+  const repo = copyExample('otai-monorepo', { docker: false });
   writeFileSync(join(repo, 'Dockerfile'), 'FROM python:3.13-slim\n');
   appendFileSync(
     join(repo, 'pyproject.toml'),

@@ -67,7 +67,9 @@ describeBuilding('release', () => {
     expect(stdout).toContain(
       `• publish   would upload 6 file(s) to ${index.url}legacy/ (a dry run needs no credentials)`,
     );
-    expect(stdout).toContain('- images    no [tool.otai-release.docker] and no image given');
+    // The example's four variants, planned (no container tool runs in a dry run).
+    expect(stdout).toContain('• images    4 variant(s): core, hf-local, otobo-znuny, all');
+    expect(stdout).toContain('ghcr.io/softoft-orga/open-ticket-ai:1.4.0-hf-local');
     // No token: the release is shown from the checkout, its notes left to GitHub.
     expect(stdout).toContain('• release   would release v1.4.0 with 6 asset(s)');
     for (const file of FILES) expect(stdout).toContain(file);
@@ -94,7 +96,8 @@ describeBuilding('release', () => {
         password: 'pypi-all-in-one',
         'skip-existing': 'false',
         attestations: 'false',
-        docker: 'auto',
+        // No container engine here: images are proven by the pipeline tests and docker-variants' own.
+        docker: 'false',
         backend: 'buildx',
         'gh-release': 'true',
         'github-token': 'ghs_write',

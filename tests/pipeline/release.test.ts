@@ -204,7 +204,7 @@ describeBuilding('runRelease', () => {
 
   test('the preflight refuses a bad image configuration before the first upload', async () => {
     const { index, github } = await servers();
-    const repo = copyExample('otai-monorepo');
+    const repo = copyExample('otai-monorepo', { docker: false });
     writeFileSync(join(repo, 'Dockerfile'), 'FROM scratch\n');
     writeFileSync(
       join(repo, 'pyproject.toml'),

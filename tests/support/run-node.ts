@@ -3,7 +3,7 @@
  * with the given environment, asynchronously so that a test server in this process can answer it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tempDir } from './temp-dir.js';
 
@@ -96,9 +96,20 @@ export function runnerEnv(inputs: Record<string, string>, extra: Record<string, 
   };
 }
 
-/** A throwaway copy of an example repository, to edit freely in a test (removed with it). */
-export function copyExample(name: string): string {
+/**
+ * A throwaway copy of an example repository, to edit freely in a test (removed with it). `docker:
+ * false` leaves out its image configuration (the `[tool.otai-release.docker]` tables that end its
+ * pyproject.toml, and the Dockerfile), for tests that write their own.
+ */
+export function copyExample(name: string, options: { docker?: boolean } = {}): string {
   const dir = tempDir(name);
   cpSync(resolve(REPO_ROOT, 'examples', name), dir, { recursive: true });
+  if (options.docker === false) {
+    const manifest = join(dir, 'pyproject.toml');
+    const text = readFileSync(manifest, 'utf8');
+    const at = text.search(/^(#[^\n]*\n)*\[tool\.otai-release\.docker\]/m);
+    if (at >= 0) writeFileSync(manifest, text.slice(0, at).replace(/\n+$/, '\n'));
+    rmSync(join(dir, 'Dockerfile'), { force: true });
+  }
   return dir;
 }

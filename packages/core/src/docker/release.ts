@@ -5,7 +5,7 @@
  * that can be wrong with the settings fails before the first build, so nothing is half-pushed.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { format, resolve } from 'node:path';
 import { resolveExecutable } from '../builder/process.js';
 import { ConfigurationError } from '../errors/index.js';
 import type { HttpClient } from '../http/index.js';
@@ -39,6 +39,13 @@ import {
 } from './wait-for-index.js';
 
 /** The build tools docker-variants drives. */
+
+/**
+ * The Dockerfile's default name. Joined with path.format, not resolve/join: ncc's asset relocator
+ * takes `resolve(dir, 'Dockerfile')` for a file of ours and copies every Dockerfile it finds into the bundle.
+ */
+const DOCKERFILE_NAME = 'Dockerfile';
+
 export type BackendName = 'buildx' | 'buildah' | 'podman';
 /** The backend names, for inputs and options. */
 export const BACKENDS: readonly BackendName[] = ['buildx', 'buildah', 'podman'];
@@ -186,7 +193,7 @@ export async function releaseImages(
     ? resolve(root, options.file)
     : docker?.dockerfile
       ? resolve(root, docker.dockerfile)
-      : resolve(context, 'Dockerfile');
+      : format({ dir: context, base: DOCKERFILE_NAME });
   if (!existsSync(dockerfile)) {
     throw new ConfigurationError(
       `The Dockerfile '${dockerfile}' does not exist; set file (or [tool.otai-release.docker] file) to it.`,

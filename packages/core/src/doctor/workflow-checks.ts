@@ -4,13 +4,16 @@
  * tag-versioned packages from shallow clones, and image builds that race the index's CDN.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { format, join } from 'node:path';
 import { canonicalizeName } from '../names/index.js';
 import { type PythonPackage, renderTag, type Repository } from '../pyproject/index.js';
 import { matchesFilters } from './filter-pattern.js';
 import type { DoctorFinding } from './findings.js';
 import { builds, buildsImage, checksOut, publishing, waitsForIndex } from './steps.js';
 import type { Workflow, WorkflowJob, WorkflowStep } from './workflows.js';
+
+/** The Dockerfile's default name; joined with path.format, not join (ncc's asset relocator would bundle every Dockerfile it finds). */
+const DOCKERFILE_NAME = 'Dockerfile';
 
 /** A version to render example tags with when a package's version comes from its tag. */
 const SAMPLE_VERSION = '1.2.3';
@@ -306,7 +309,7 @@ function needsTransitively(
 /** The repository's packages a step's Dockerfile installs with pip/uv; [] when it cannot be read. */
 function dockerfileInstalls(root: string, step: WorkflowStep, names: string[]): string[] {
   const runFile = /(?:-f|--file)[ =](\S+)/.exec(step.run ?? '')?.[1];
-  const file = step.with.file ?? runFile ?? join(step.with.context ?? '.', 'Dockerfile');
+  const file = step.with.file ?? runFile ?? format({ dir: step.with.context ?? '.', base: DOCKERFILE_NAME });
   const path = join(root, file);
   if (!existsSync(path)) return [];
   const lines = readFileSync(path, 'utf8')

@@ -245,7 +245,8 @@ export async function runRelease(options: PipelineOptions, deps: PipelineDeps): 
       record({
         stage: 'images',
         status: 'skipped',
-        summary: 'no [tool.otai-release.docker] and no image given',
+        summary:
+          options.images === false ? 'images left out' : 'no [tool.otai-release.docker] and no image given',
         ms: 0,
       });
     }
