@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { type CheckOptions, checkDistributions, type DocutilsInstaller } from '@otai-release/core/distfiles';
+import { renderRst, RstFeed } from '@otai-release/core/distfiles/readme';
 import { cleanup, materialize } from '../fixtures/layouts.js';
 import { makeSdist, makeWheel } from '../support/archives.js';
 import {
@@ -225,6 +226,35 @@ describe('reStructuredText: rendered by docutils as PyPI does', () => {
     );
     expect(d003.message).toContain('docutils 0.23 rendered it, as PyPI does.');
     expect(report.files[0].status).toBe('failed');
+  });
+
+  test('descriptions handed over file by file while the archives are read come back to their own files', async () => {
+    const dir = materialize({});
+    const files = [
+      rstWheel(dir, 'first', TWO_LINKS),
+      rstWheel(dir, 'broken', BROKEN),
+      rstWheel(dir, 'last', 'Last\n====\n\nPlain text.\n'),
+    ];
+    const report = await checkDistributions(files, { ...base, docutils: current, concurrency: 1 });
+    expect(report.files.map((f) => [f.project, f.status, codes(f.findings)])).toEqual([
+      ['first', 'passed', []],
+      ['broken', 'failed', ['D003']],
+      ['last', 'passed', []],
+    ]);
+  });
+
+  test('renderRst renders texts pushed to a feed after it started, answering once the feed is closed', async () => {
+    const feed = new RstFeed();
+    feed.push('a', TWO_LINKS);
+    const rendering = renderRst(feed, { candidates: [PYTHON], installer: current });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    feed.push('b', BROKEN);
+    feed.close();
+    const { renders, renderer } = await rendering;
+    expect(renderer?.docutils).toBe('0.23');
+    expect(renders.get('a')).toEqual({ ok: true, messages: '' });
+    expect(renders.get('b')?.ok).toBe(false);
+    expect(renders.get('b')?.messages).toContain('Inline literal start-string without end-string.');
   });
 
   test('a scaled image renders (PyPI’s renderer does not read image files to scale them)', async () => {
