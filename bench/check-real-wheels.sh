@@ -10,6 +10,8 @@
 # linked into bench/.work/real100-twine.
 #   RUNS=5 bash bench/check-real-wheels.sh
 #   CLI=/tmp/my-bundle/index.js bash bench/check-real-wheels.sh   (another bundle of the CLI)
+#   RT=1 bash bench/check-real-wheels.sh   (every process under `chrt -r 10`, as root: on a machine
+#   others load, a two-thread run loses more to them than the one-thread floor does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=bench/.work/real100
@@ -20,15 +22,17 @@ fi
 py=${PYTHON:-/usr/bin/python3}
 cli=${CLI:-dist/cli/index.js}
 runs=${RUNS:-5}
+rt=()
+if [ -n "${RT:-}" ]; then rt=(chrt -r 10); fi
 echo "check-dist vs the one-thread floor:"
 node bench/compare.mjs --runs "$runs" \
-  -- node "$cli" check-dist "$work" --python "$py" \
-  -- node bench/floor-wheels.mjs "$work"
+  -- "${rt[@]}" node "$cli" check-dist "$work" --python "$py" \
+  -- "${rt[@]}" node bench/floor-wheels.mjs "$work"
 echo
 echo "check-dist vs the one-thread floor inflating the way the digest threads do (--reuse):"
 node bench/compare.mjs --runs "$runs" \
-  -- node "$cli" check-dist "$work" --python "$py" \
-  -- node bench/floor-wheels.mjs "$work" --reuse
+  -- "${rt[@]}" node "$cli" check-dist "$work" --python "$py" \
+  -- "${rt[@]}" node bench/floor-wheels.mjs "$work" --reuse
 
 readable=bench/.work/real100-twine
 rm -rf "$readable"
@@ -49,5 +53,5 @@ EOF
 echo
 echo "check-dist vs twine check, on the $(find "$readable" -name '*.whl' | wc -l) wheels twine can read:"
 node bench/compare.mjs --runs "$runs" \
-  -- node "$cli" check-dist "$readable" --python "$py" \
-  -- sh -c "twine check $readable/*.whl >/dev/null"
+  -- "${rt[@]}" node "$cli" check-dist "$readable" --python "$py" \
+  -- "${rt[@]}" sh -c "twine check $readable/*.whl >/dev/null"
