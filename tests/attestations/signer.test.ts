@@ -194,38 +194,26 @@ describeWithPipAndOpenssl('sigstoreSigner with the real sigstore package, local 
 
 describe('attestationPolicy', () => {
   it('is on by default for PyPI and TestPyPI with trusted publishing', () => {
-    expect(attestationPolicy('https://upload.pypi.org/legacy/', true, undefined)).toEqual({ use: true });
-    expect(attestationPolicy('https://test.pypi.org/legacy/', true, undefined)).toEqual({ use: true });
+    expect(attestationPolicy('https://upload.pypi.org/legacy/', true, true)).toEqual({ use: true });
+    expect(attestationPolicy('https://test.pypi.org/legacy/', true, true)).toEqual({ use: true });
   });
 
   it('is skipped with a notice with an API token, or on another index', () => {
-    expect(attestationPolicy('https://upload.pypi.org/legacy/', false, undefined)).toEqual({
+    expect(attestationPolicy('https://upload.pypi.org/legacy/', false, true)).toEqual({
       use: false,
       notice:
         'PEP 740 attestations skipped: the index accepts them only with trusted publishing, and this upload ' +
         'uses a password or API token.',
     });
-    expect(attestationPolicy('https://pypi.example.com/legacy/', true, undefined)).toEqual({
+    expect(attestationPolicy('https://pypi.example.com/legacy/', true, true)).toEqual({
       use: false,
       notice:
-        'PEP 740 attestations skipped: pypi.example.com is not PyPI or TestPyPI, the indexes known to accept ' +
-        'them (set attestations: true to send them anyway).',
+        'PEP 740 attestations skipped: pypi.example.com is not PyPI or TestPyPI, the indexes known to accept them.',
     });
   });
 
-  it('honours attestations: false, and attestations: true on another index', () => {
+  it('honours attestations: false everywhere, without a notice', () => {
     expect(attestationPolicy('https://upload.pypi.org/legacy/', true, false)).toEqual({ use: false });
-    expect(attestationPolicy('https://pypi.example.com/legacy/', true, true).use).toBe(true);
-  });
-
-  it('refuses attestations: true without trusted publishing instead of ignoring it', () => {
-    let error: unknown;
-    try {
-      attestationPolicy('https://upload.pypi.org/legacy/', false, true);
-    } catch (e) {
-      error = e;
-    }
-    expect(isConfigurationError(error)).toBe(true);
-    expect((error as Error).message).toContain('attestations: true needs trusted publishing');
+    expect(attestationPolicy('https://upload.pypi.org/legacy/', false, false)).toEqual({ use: false });
   });
 });

@@ -175,7 +175,7 @@ export async function publishPackagesDir(
   const decision = attestationPolicy(
     target.uploadUrl,
     credentials.kind === 'trusted-publishing',
-    inputs.attestations ? undefined : false,
+    inputs.attestations,
   );
   if (decision.notice) {
     logger.notice(decision.notice);
