@@ -290,7 +290,7 @@ export function runDigestJob(job: DigestJob, lib: JobLibraries, held?: Uint8Arra
         problem: {
           kind: 'inflate',
           message: typeof error?.message === 'string' ? error.message : String(caught),
-          rangeError: error?.name === 'RangeError',
+          rangeError: false,
         },
       };
     }
