@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { ConfigurationError } from '@otai-release/core/errors';
 import { MemoryLogger } from '@otai-release/core/log';
 import { type GitRunner, nodeIo, type SetVersionOptions, setVersion } from '@otai-release/core/versioning';
@@ -48,6 +48,9 @@ async function refusal(promise: Promise<unknown>): Promise<ConfigurationError> {
   }
   throw new Error('setVersion did not refuse');
 }
+
+// Each test runs several git processes (init, commit, tag, push to a bare origin): seconds on a busy machine.
+jest.setTimeout(30_000);
 
 describe('commit, tag and push', () => {
   test('one commit with every changed file, an annotated tag, both pushed to origin', async () => {
