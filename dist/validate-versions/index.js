@@ -35862,7 +35862,10 @@ const TOP_KEYS = [
     'exclude',
     'version-files',
     'first-prerelease-number',
+    'docker',
 ];
+const DOCKER_KEYS = ['image', 'platforms', 'context', 'file', 'default-variant', 'tags', 'variants'];
+const DOCKER_VARIANT_KEYS = ['name', 'packages', 'extras', 'build-args'];
 const PACKAGE_KEYS = ['path', 'tag-format', 'version-files'];
 const VERSION_FILE_KEYS = ['path', 'pattern'];
 function fail(where, key, message) {
@@ -35912,6 +35915,60 @@ function firstPrereleaseNumber(where, value) {
         fail(where, ['first-prerelease-number'], `first-prerelease-number = ${JSON.stringify(value)} must be a non-negative integer: 1 (1.0.1rc1, as uv does) or 0 (1.0.1rc0, as hatch does).`);
     }
     return value;
+}
+function strings(where, path, value, oneAllowed = false) {
+    if (value === undefined)
+        return undefined;
+    if (oneAllowed && typeof value === 'string' && value !== '')
+        return [value];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        fail(where, path, `[${[...where.prefix, ...path].join('.')}] must be an array of non-empty strings.`);
+    }
+    return value;
+}
+function dockerSettings(where, value) {
+    if (value === undefined)
+        return undefined;
+    const key = ['docker'];
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        fail(where, key, `[${[...where.prefix, 'docker'].join('.')}] must be a table.`);
+    const table = value;
+    checkKeys(where, key, table, DOCKER_KEYS);
+    const opt = (name) => table[name] === undefined ? undefined : str(where, [...key, name], table[name]);
+    let variants;
+    if (table.variants !== undefined) {
+        const path = [...key, 'variants'];
+        if (!Array.isArray(table.variants))
+            fail(where, path, 'docker.variants must be an array of {name, packages, extras, build-args} tables.');
+        variants = table.variants.map((item, i) => {
+            if (!item || typeof item !== 'object' || Array.isArray(item))
+                fail(where, path, `docker.variants[${i}] must be a {name, packages, extras, build-args} table.`);
+            const entry = item;
+            checkKeys(where, path, entry, DOCKER_VARIANT_KEYS);
+            const args = entry['build-args'] ?? {};
+            if (typeof args !== 'object' ||
+                Array.isArray(args) ||
+                Object.values(args).some((v) => typeof v !== 'string'))
+                fail(where, path, `docker.variants[${i}].build-args must be a table of strings, e.g. { PYTHON = "3.13" }.`);
+            return {
+                name: str(where, [...path, 'name'], entry.name),
+                packages: strings(where, [...path, 'packages'], entry.packages),
+                extras: strings(where, [...path, 'extras'], entry.extras),
+                buildArgs: args,
+            };
+        });
+    }
+    return {
+        file: where.file,
+        line: keyLine(where.text, [...where.prefix, 'docker']),
+        image: strings(where, [...key, 'image'], table.image, true),
+        platforms: strings(where, [...key, 'platforms'], table.platforms, true),
+        context: opt('context'),
+        dockerfile: opt('file'),
+        defaultVariant: opt('default-variant'),
+        tags: strings(where, [...key, 'tags'], table.tags),
+        variants,
+    };
 }
 /** Validates a `[tool.otai-release]`-shaped table; `prefix` is its key path inside `file`. */
 function parseConfig(table, file, text, prefix) {
@@ -35966,6 +36023,7 @@ function parseConfig(table, file, text, prefix) {
         exclude: exclude,
         versionFiles: versionFiles(where, ['version-files'], table['version-files']),
         firstPrereleaseNumber: firstPrereleaseNumber(where, table['first-prerelease-number']),
+        docker: dockerSettings(where, table.docker),
     };
 }
 /** The defaults when a repository has no configuration. */
@@ -37139,7 +37197,7 @@ function readStringAssignment(files, file, name, what, where) {
  */
 
 
-const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+const shipped_strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 // fnmatch as setuptools applies it to dotted package names.
 function fnmatch(pattern, name) {
     const source = pattern
@@ -37197,17 +37255,17 @@ function fromPyproject(files, m) {
         ['tool', 'hatch', 'build', 'targets', 'wheel', 'only-include'],
         ['tool', 'hatch', 'build', 'only-include'],
     ]) {
-        dirs.push(...strings(getPath(doc, key)).map((p) => joinRel(dir, p.replace(/^\/+/, ''))));
+        dirs.push(...shipped_strings(getPath(doc, key)).map((p) => joinRel(dir, p.replace(/^\/+/, ''))));
     }
     // setuptools: packages = [...] or packages.find, laid out by package-dir.
     const packageDir = (getPath(doc, ['tool', 'setuptools', 'package-dir']) ?? {});
     const st = getPath(doc, ['tool', 'setuptools', 'packages']);
     if (Array.isArray(st))
-        dirs.push(...mapPackages(dir, strings(st), packageDir));
+        dirs.push(...mapPackages(dir, shipped_strings(st), packageDir));
     const find = st?.find;
     if (find && typeof find === 'object') {
-        const where = strings(find.where);
-        dirs.push(...findPackages(files, dir, where.length ? where : [packageDir[''] ?? '.'], strings(find.include), strings(find.exclude)));
+        const where = shipped_strings(find.where);
+        dirs.push(...findPackages(files, dir, where.length ? where : [packageDir[''] ?? '.'], shipped_strings(find.include), shipped_strings(find.exclude)));
     }
     else if (packageDir[''] && !Array.isArray(st)) {
         dirs.push(...findPackages(files, dir, [packageDir['']], [], []));
@@ -37222,7 +37280,7 @@ function fromPyproject(files, m) {
     const pdmDir = getPath(doc, ['tool', 'pdm', 'build', 'package-dir']);
     if (typeof pdmDir === 'string')
         dirs.push(...findPackages(files, dir, [pdmDir], [], []));
-    dirs.push(...strings(getPath(doc, ['tool', 'pdm', 'build', 'includes']))
+    dirs.push(...shipped_strings(getPath(doc, ['tool', 'pdm', 'build', 'includes']))
         .filter((p) => !p.endsWith('.py') && !/[*?[]/.test(p))
         .map((p) => joinRel(dir, p)));
     // maturin: python-source holds the Python part, module-name says which package.
