@@ -75,6 +75,17 @@ describe('workflow YAML', () => {
       'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
     expect(lint(bad, 'bad.yml').map((p: { kind: string }) => p.kind)).toContain('expression');
   });
+  test.each(files)('%s passes no ${{ }} expression into a run: script (values go through env:)', (file) => {
+    const workflow = parse(readFileSync(file, 'utf8')) as {
+      jobs: Record<string, { steps?: { name?: string; run?: string }[] }>;
+    };
+    const inline = Object.entries(workflow.jobs).flatMap(([job, spec]) =>
+      (spec.steps ?? [])
+        .filter((step) => step.run?.includes('${{'))
+        .map((step) => `${job}: ${step.name ?? step.run!.split('\n')[0]}`),
+    );
+    expect(inline).toEqual([]);
+  });
   test.each(files)('%s pins every third-party action to a full commit SHA', (file) => {
     const unpinned = readFileSync(file, 'utf8')
       .split('\n')
