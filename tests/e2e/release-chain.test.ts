@@ -18,6 +18,7 @@ import {
   REGISTRY_USER,
   startLocalRegistry,
 } from '../fixtures/docker/registry.js';
+import { EXAMPLE_RELEASE_FILES } from '../support/example-monorepo.js';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
 import { BUILD_PYTHON, commandRuns, pythonImports, requireTool } from '../support/require-tool.js';
@@ -27,14 +28,6 @@ jest.setTimeout(120_000);
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const PYPI_TOKEN = 'pypi-release-chain-token';
-const FILES = [
-  'open_ticket_ai-1.4.0-py3-none-any.whl',
-  'open_ticket_ai-1.4.0.tar.gz',
-  'otai_hf_local-1.4.0-py3-none-any.whl',
-  'otai_hf_local-1.4.0.tar.gz',
-  'otai_otobo_znuny-1.4.0-py3-none-any.whl',
-  'otai_otobo_znuny-1.4.0.tar.gz',
-];
 
 const ACTIONS = [
   'validate-versions',
@@ -156,10 +149,10 @@ describeChain('the release chain, bundled actions run one after another as a run
     const distDir = build.outputs['dist-dir']!;
     expect(distDir).toBe('dist');
     const built = JSON.parse(build.outputs.files!) as { path: string; sha256: string }[];
-    expect(built.map((f) => f.path.replace(/^dist\//, '')).sort()).toEqual(FILES);
-    expect(readdirSync(join(repo, distDir)).sort()).toEqual(FILES);
+    expect(built.map((f) => f.path.replace(/^dist\//, '')).sort()).toEqual(EXAMPLE_RELEASE_FILES);
+    expect(readdirSync(join(repo, distDir)).sort()).toEqual(EXAMPLE_RELEASE_FILES);
     const sha256 = Object.fromEntries(
-      FILES.map((f) => [
+      EXAMPLE_RELEASE_FILES.map((f) => [
         f,
         createHash('sha256')
           .update(readFileSync(join(repo, distDir, f)))
@@ -173,7 +166,7 @@ describeChain('the release chain, bundled actions run one after another as a run
     expect(check.outputs.failed).toBe('0');
     const report = JSON.parse(check.outputs.report!) as { files: { file: string; status: string }[] };
     expect(report.files.map((f) => [f.file.replace(/^dist\//, ''), f.status]).sort()).toEqual(
-      FILES.map((f) => [f, 'passed']),
+      EXAMPLE_RELEASE_FILES.map((f) => [f, 'passed']),
     );
     expect(check.summary).toContain('6 file(s) passed (strict)');
 
@@ -188,10 +181,11 @@ describeChain('the release chain, bundled actions run one after another as a run
     });
     expect(publish.stdout).toContain(`::add-mask::${PYPI_TOKEN}`);
     const uploaded = JSON.parse(publish.outputs.uploaded!) as { file: string; sha256: string }[];
-    expect(uploaded.map((u) => u.file).sort()).toEqual(FILES);
+    expect(uploaded.map((u) => u.file).sort()).toEqual(EXAMPLE_RELEASE_FILES);
     // Each file stored once, with the bytes that were built; the index now lists the release.
-    expect([...index!.stored.entries()].sort()).toEqual(FILES.map((f) => [f, 1]));
-    for (const f of FILES) expect(index!.state.findFile((r) => r.filename === f)!.sha256).toBe(sha256[f]);
+    expect([...index!.stored.entries()].sort()).toEqual(EXAMPLE_RELEASE_FILES.map((f) => [f, 1]));
+    for (const f of EXAMPLE_RELEASE_FILES)
+      expect(index!.state.findFile((r) => r.filename === f)!.sha256).toBe(sha256[f]);
     const listed = (await (await fetch(`${index!.url}pypi/otai-hf-local/1.4.0/json`)).json()) as {
       urls: { filename: string }[];
     };
@@ -219,7 +213,7 @@ describeChain('the release chain, bundled actions run one after another as a run
     const [published] = releases;
     expect(published).toMatchObject({ tag_name: 'v1.4.0', draft: false, prerelease: false });
     expect(published!.assets.map((a) => [a.name, a.state, a.digest]).sort()).toEqual(
-      FILES.map((f) => [f, 'uploaded', `sha256:${sha256[f]}`]),
+      EXAMPLE_RELEASE_FILES.map((f) => [f, 'uploaded', `sha256:${sha256[f]}`]),
     );
     expect(release.outputs.id).toBe(String(published!.id));
     expect(release.outputs['html-url']).toBe('https://github.com/octo-org/octo-repo/releases/tag/v1.4.0');

@@ -6,21 +6,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, jest, test } from '@jest/globals';
+import { describeBuildingExample, EXAMPLE_RELEASE_FILES } from '../support/example-monorepo.js';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
-import { BUILD_PYTHON, pythonImports, requireTool } from '../support/require-tool.js';
+import { BUILD_PYTHON } from '../support/require-tool.js';
 import { bundled, copyExample, runNode, runnerEnv } from '../support/run-node.js';
 
 jest.setTimeout(120_000);
-
-const FILES = [
-  'open_ticket_ai-1.4.0-py3-none-any.whl',
-  'open_ticket_ai-1.4.0.tar.gz',
-  'otai_hf_local-1.4.0-py3-none-any.whl',
-  'otai_hf_local-1.4.0.tar.gz',
-  'otai_otobo_znuny-1.4.0-py3-none-any.whl',
-  'otai_otobo_znuny-1.4.0.tar.gz',
-];
 
 let index: IndexServer | undefined;
 let github: GitHubServer | undefined;
@@ -30,12 +22,7 @@ afterEach(async () => {
   index = github = undefined;
 });
 
-const describeBuilding = requireTool(pythonImports(BUILD_PYTHON, ['build', 'hatchling']), {
-  name: `${BUILD_PYTHON} with build and hatchling`,
-  install: 'apt-get install python3-build python3-hatchling',
-});
-
-describeBuilding('release', () => {
+describeBuildingExample('release', () => {
   test('otai-release release --dry-run: every stage on stderr as it goes, the plan last, nothing written', async () => {
     index = await startIndexServer();
     const repo = copyExample('otai-monorepo');
@@ -72,7 +59,7 @@ describeBuilding('release', () => {
     expect(stdout).toContain('ghcr.io/softoft-orga/open-ticket-ai:1.4.0-hf-local');
     // No token: the release is shown from the checkout, its notes left to GitHub.
     expect(stdout).toContain('• release   would release v1.4.0 with 6 asset(s)');
-    for (const file of FILES) expect(stdout).toContain(file);
+    for (const file of EXAMPLE_RELEASE_FILES) expect(stdout).toContain(file);
     expect(index.uploads).toEqual([]);
     // The dry run built into a scratch directory: the checkout has no dist/.
     expect(existsSync(join(repo, 'dist'))).toBe(false);
@@ -115,11 +102,13 @@ describeBuilding('release', () => {
     expect(outputs.version).toBe('1.4.0');
     expect(outputs.tag).toBe('v1.4.0');
     expect(outputs['failed-stage']).toBe('');
-    expect((JSON.parse(outputs.files!) as { file: string }[]).map((f) => f.file).sort()).toEqual(FILES);
-    expect([...index.stored.keys()].sort()).toEqual(FILES);
+    expect((JSON.parse(outputs.files!) as { file: string }[]).map((f) => f.file).sort()).toEqual(
+      EXAMPLE_RELEASE_FILES,
+    );
+    expect([...index.stored.keys()].sort()).toEqual(EXAMPLE_RELEASE_FILES);
     const [release] = github.allReleases() as { tag_name: string; assets: { name: string }[] }[];
     expect(release!.tag_name).toBe('v1.4.0');
-    expect(release!.assets.map((a) => a.name).sort()).toEqual(FILES);
+    expect(release!.assets.map((a) => a.name).sort()).toEqual(EXAMPLE_RELEASE_FILES);
     expect(runner.summary()).toContain(
       'Released open-ticket-ai, otai-hf-local, otai-otobo-znuny 1.4.0 (tag v1.4.0).',
     );

@@ -11,22 +11,15 @@ import { afterEach, expect, jest, test } from '@jest/globals';
 import { MemoryLogger } from '@otai-release/core/log';
 import { HttpClient } from '@otai-release/core/http';
 import { type PipelineOptions, pipelineSummaryText, runRelease } from '@otai-release/core/pipeline';
+import { describeBuildingExample, EXAMPLE_RELEASE_FILES } from '../support/example-monorepo.js';
 import { type GitHubServer, startGitHubServer, testOctokit } from '../support/github-server.js';
 import { type IndexServer, startIndexServer } from '../support/index-server.js';
-import { BUILD_PYTHON, pythonImports, requireTool } from '../support/require-tool.js';
+import { BUILD_PYTHON } from '../support/require-tool.js';
 import { copyExample } from '../support/run-node.js';
 
 jest.setTimeout(120_000);
 
 const TOKEN = 'pypi-pipeline-test';
-const FILES = [
-  'open_ticket_ai-1.4.0-py3-none-any.whl',
-  'open_ticket_ai-1.4.0.tar.gz',
-  'otai_hf_local-1.4.0-py3-none-any.whl',
-  'otai_hf_local-1.4.0.tar.gz',
-  'otai_otobo_znuny-1.4.0-py3-none-any.whl',
-  'otai_otobo_znuny-1.4.0.tar.gz',
-];
 
 let index: IndexServer | undefined;
 let github: GitHubServer | undefined;
@@ -107,12 +100,7 @@ function githubRelease(github: GitHubServer) {
   };
 }
 
-const describeBuilding = requireTool(pythonImports(BUILD_PYTHON, ['build', 'hatchling']), {
-  name: `${BUILD_PYTHON} with build and hatchling`,
-  install: 'apt-get install python3-build python3-hatchling',
-});
-
-describeBuilding('runRelease', () => {
+describeBuildingExample('runRelease', () => {
   test('a dry run validates, builds and checks for real, then plans the upload and the release and writes nothing', async () => {
     const { index, github } = await servers();
     const repo = copyExample('otai-monorepo');
@@ -127,7 +115,7 @@ describeBuilding('runRelease', () => {
       ['images', 'skipped'],
       ['release', 'planned'],
     ]);
-    expect(result.files.map((f) => f.filename).sort()).toEqual(FILES);
+    expect(result.files.map((f) => f.filename).sort()).toEqual(EXAMPLE_RELEASE_FILES);
     expect(result.stages[3]!.summary).toBe(
       `would upload 6 file(s) to ${index.url}legacy/ (a dry run needs no credentials)`,
     );
@@ -159,7 +147,7 @@ describeBuilding('runRelease', () => {
       ['images', 'skipped'],
       ['release', 'done'],
     ]);
-    expect([...index.stored.keys()].sort()).toEqual(FILES);
+    expect([...index.stored.keys()].sort()).toEqual(EXAMPLE_RELEASE_FILES);
     expect([...index.stored.values()]).toEqual([1, 1, 1, 1, 1, 1]);
     const [release] = github.allReleases() as {
       tag_name: string;
@@ -167,7 +155,7 @@ describeBuilding('runRelease', () => {
       assets: { name: string }[];
     }[];
     expect(release).toMatchObject({ tag_name: 'v1.4.0', draft: false });
-    expect(release!.assets.map((a) => a.name).sort()).toEqual(FILES);
+    expect(release!.assets.map((a) => a.name).sort()).toEqual(EXAMPLE_RELEASE_FILES);
 
     const uploads = index.uploads.length;
     const writes = github.writes().length;

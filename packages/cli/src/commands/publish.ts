@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@otai-release/core/errors';
 import { type FileReport, publishPackagesDir, sizeText } from '@otai-release/core/publish';
 import { consoleLogger } from '../logger.js';
+import { indexSettingsFromEnv } from '../index-settings.js';
 import { UsageError } from '../usage.js';
 
 const STATUS: Record<FileReport['status'], string> = {
@@ -51,7 +52,7 @@ export async function publishCommand(
   if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 32) {
     throw new UsageError(`--concurrency ${concurrencyText}: give a whole number from 1 to 32.`);
   }
-  const password = nonEmpty(env.OTAI_RELEASE_TOKEN) ?? nonEmpty(env.TWINE_PASSWORD);
+  const { password, user, repositoryUrl } = indexSettingsFromEnv(env);
   const onActions = env.GITHUB_ACTIONS === 'true';
   const needsCredentials = !values['dry-run'] || values['verify-auth'];
   if (password === undefined && !onActions && needsCredentials) {
@@ -66,9 +67,9 @@ export async function publishCommand(
   });
   const result = await publishPackagesDir(
     {
-      'repository-url': values['repository-url'] ?? nonEmpty(env.TWINE_REPOSITORY_URL) ?? 'pypi',
+      'repository-url': values['repository-url'] ?? repositoryUrl ?? 'pypi',
       'packages-dir': positionals[0] ?? 'dist',
-      user: nonEmpty(env.TWINE_USERNAME) ?? '__token__',
+      user,
       password,
       'skip-existing': values['skip-existing'],
       'verify-metadata': !values['no-verify-metadata'],
@@ -100,8 +101,4 @@ export async function publishCommand(
     return 1;
   }
   return 0;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

@@ -19,6 +19,7 @@ import { oneOf } from '@otai-release/core/text';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { consoleLogger } from '../logger.js';
+import { indexSettingsFromEnv, nonEmpty } from '../index-settings.js';
 import { UsageError } from '../usage.js';
 import { sourceFacts } from './docker.js';
 
@@ -66,7 +67,7 @@ export async function releaseCommand(
     (use) => new UsageError(`--backend ${values.backend}: ${use}.`),
   );
   const dryRun = values['dry-run'];
-  const password = nonEmpty(env.OTAI_RELEASE_TOKEN) ?? nonEmpty(env.TWINE_PASSWORD);
+  const { password, user, repositoryUrl } = indexSettingsFromEnv(env);
   if (!dryRun && password === undefined && env.GITHUB_ACTIONS !== 'true') {
     throw new ConfigurationError(
       'No token to publish with: set OTAI_RELEASE_TOKEN (or TWINE_PASSWORD) to an API token of the index, or run with --dry-run. Trusted publishing works only inside a GitHub Actions job with `permissions: id-token: write`.',
@@ -93,8 +94,8 @@ export async function releaseCommand(
         python: values.python ?? defaultPython(),
         frontend,
         publish: {
-          repositoryUrl: values['repository-url'] ?? nonEmpty(env.TWINE_REPOSITORY_URL) ?? 'pypi',
-          user: nonEmpty(env.TWINE_USERNAME) ?? '__token__',
+          repositoryUrl: values['repository-url'] ?? repositoryUrl ?? 'pypi',
+          user,
           password,
           skipExisting: values['skip-existing'],
           attestations: true,
@@ -153,8 +154,4 @@ function githubContext(env: Record<string, string | undefined>, logger: ReturnTy
     sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
     uploadFetch: streamingFetch({ agentFor: (url) => new ActionsHttpClient('otai-release').getAgent(url) }),
   };
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
