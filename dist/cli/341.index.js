@@ -1,8 +1,8 @@
-export const id = 956;
-export const ids = [956];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 67956:
+/***/ 36341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9307,12 +9307,28 @@ function pipelineSummaryText(result) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/index-settings.ts
+/** The upload settings `publish` and `release` read from the environment, as twine names them. */
+/** The value, trimmed, or undefined when unset or blank (a blank secret must not count as given). */
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/** The index settings from OTAI_RELEASE_TOKEN / TWINE_PASSWORD, TWINE_USERNAME and TWINE_REPOSITORY_URL. */
+function indexSettingsFromEnv(env) {
+    return {
+        password: nonEmpty(env.OTAI_RELEASE_TOKEN) ?? nonEmpty(env.TWINE_PASSWORD),
+        user: nonEmpty(env.TWINE_USERNAME) ?? '__token__',
+        repositoryUrl: nonEmpty(env.TWINE_REPOSITORY_URL),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
 /**
  * `otai-release release [PATH]`: the whole release in one run — validate, build, check, publish,
  * images, GitHub Release — as the all-in-one action does it. `--dry-run` does every reading and
  * checking step for real (including the builds) and writes nothing anywhere; it needs no token.
  */
+
 
 
 
@@ -9359,7 +9375,7 @@ async function releaseCommand(args, out, env = process.env) {
     const frontend = (0,src_text/* oneOf */.yL)(values.frontend, ['build', 'uv'], (use) => new UsageError(`--frontend ${values.frontend}: ${use}.`));
     const backend = (0,src_text/* oneOf */.yL)(values.backend, BACKENDS, (use) => new UsageError(`--backend ${values.backend}: ${use}.`));
     const dryRun = values['dry-run'];
-    const password = nonEmpty(env.OTAI_RELEASE_TOKEN) ?? nonEmpty(env.TWINE_PASSWORD);
+    const { password, user, repositoryUrl } = indexSettingsFromEnv(env);
     if (!dryRun && password === undefined && env.GITHUB_ACTIONS !== 'true') {
         throw new src_errors/* ConfigurationError */.j1('No token to publish with: set OTAI_RELEASE_TOKEN (or TWINE_PASSWORD) to an API token of the index, or run with --dry-run. Trusted publishing works only inside a GitHub Actions job with `permissions: id-token: write`.');
     }
@@ -9382,8 +9398,8 @@ async function releaseCommand(args, out, env = process.env) {
             python: values.python ?? defaultPython(),
             frontend,
             publish: {
-                repositoryUrl: values['repository-url'] ?? nonEmpty(env.TWINE_REPOSITORY_URL) ?? 'pypi',
-                user: nonEmpty(env.TWINE_USERNAME) ?? '__token__',
+                repositoryUrl: values['repository-url'] ?? repositoryUrl ?? 'pypi',
+                user,
                 password,
                 skipExisting: values['skip-existing'],
                 attestations: true,
@@ -9445,9 +9461,6 @@ function githubContext(env, logger) {
         uploadFetch: streamingFetch({ agentFor: (url) => new lib/* HttpClient */.Qq('otai-release').getAgent(url) }),
     };
 }
-function nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
 /**
@@ -9455,6 +9468,7 @@ function nonEmpty(value) {
  * OTAI_RELEASE_TOKEN or TWINE_PASSWORD (never from an option, so it stays out of shell history and
  * process lists); without one, trusted publishing runs only inside GitHub Actions.
  */
+
 
 
 
@@ -9497,7 +9511,7 @@ async function publishCommand(args, out, env = process.env) {
     if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 32) {
         throw new UsageError(`--concurrency ${concurrencyText}: give a whole number from 1 to 32.`);
     }
-    const password = publish_nonEmpty(env.OTAI_RELEASE_TOKEN) ?? publish_nonEmpty(env.TWINE_PASSWORD);
+    const { password, user, repositoryUrl } = indexSettingsFromEnv(env);
     const onActions = env.GITHUB_ACTIONS === 'true';
     const needsCredentials = !values['dry-run'] || values['verify-auth'];
     if (password === undefined && !onActions && needsCredentials) {
@@ -9509,9 +9523,9 @@ async function publishCommand(args, out, env = process.env) {
         color: process.stderr.isTTY,
     });
     const result = await publishPackagesDir({
-        'repository-url': values['repository-url'] ?? publish_nonEmpty(env.TWINE_REPOSITORY_URL) ?? 'pypi',
+        'repository-url': values['repository-url'] ?? repositoryUrl ?? 'pypi',
         'packages-dir': positionals[0] ?? 'dist',
-        user: publish_nonEmpty(env.TWINE_USERNAME) ?? '__token__',
+        user,
         password,
         'skip-existing': values['skip-existing'],
         'verify-metadata': !values['no-verify-metadata'],
@@ -9536,9 +9550,6 @@ async function publishCommand(args, out, env = process.env) {
         return 1;
     }
     return 0;
-}
-function publish_nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/version.ts
