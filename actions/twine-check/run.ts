@@ -5,7 +5,7 @@ import {
   checkDistFiles,
   type DocutilsInstaller,
   type FileReport,
-  memberList,
+  findingLine,
   rendererText,
   statusText,
 } from '@otai-release/core/distfiles';
@@ -53,7 +53,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<Result> {
 function logFile(file: FileReport, strict: boolean, logger: Logger): void {
   logger.info(`Checking ${file.file}: ${statusText(file)}`);
   for (const f of file.findings) {
-    const text = `${file.filename}: ${f.code} ${f.message}${f.members ? ` [${memberList(f.members)}]` : ''} — fix: ${f.fix}`;
+    const text = findingLine(file.filename, f);
     if (f.severity === 'error' || (strict && f.severity === 'warning')) logger.error(text);
     else if (f.severity === 'warning') logger.warning(text);
     else logger.notice(text);

@@ -32,7 +32,7 @@ export {
   pipDocutilsInstaller,
   PYPI_DOCUTILS_VERSION,
 } from './readme/index.js';
-export { memberList, rendererText, reportRelativeTo, statusText } from './report.js';
+export { findingLine, memberList, rendererText, reportRelativeTo, statusText } from './report.js';
 export { parseSize } from './size.js';
 
 /** Every rule the checker has, sorted by code. */

@@ -1,6 +1,7 @@
 /** Presenting a check report the same way in the action's log, its summary and the CLI. */
 import { displayPath } from '../text/index.js';
 import type { CheckReport, FileReport } from './check.js';
+import type { Finding } from './findings.js';
 
 const STATUS_TEXT = {
   passed: 'PASSED',
@@ -17,6 +18,12 @@ export function statusText(file: FileReport): string {
 /** The first five member names joined with commas, `…` when there are more. */
 export function memberList(members: readonly string[]): string {
   return `${members.slice(0, 5).join(', ')}${members.length > 5 ? ', …' : ''}`;
+}
+
+/** One finding as a log line: `file: CODE message [members] — fix: …` (twine-check, verify-metadata, the pipeline). */
+export function findingLine(filename: string, finding: Finding): string {
+  const members = finding.members ? ` [${memberList(finding.members)}]` : '';
+  return `${filename}: ${finding.code} ${finding.message}${members} — fix: ${finding.fix}`;
 }
 
 /** The report with each file's path as the user should read it (relative to `cwd` when inside it). */

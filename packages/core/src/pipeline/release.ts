@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildDistributions, type BuiltFile, resolveBuildTargets, tagsAtHead } from '../builder/index.js';
 import { validateRelease } from '../consistency/index.js';
-import { checkDistFiles, PYPI_MAX_FILE_SIZE } from '../distfiles/index.js';
+import { checkDistFiles, findingLine, PYPI_MAX_FILE_SIZE } from '../distfiles/index.js';
 import { planText, releaseImages } from '../docker/index.js';
 import { releasePlanText, syncRelease } from '../github/index.js';
 import { publishPackagesDir } from '../publish/index.js';
@@ -113,9 +113,7 @@ export async function runRelease(options: PipelineOptions, deps: PipelineDeps): 
     );
     for (const file of report.files) {
       for (const f of file.findings)
-        logger[f.severity === 'notice' ? 'notice' : 'error'](
-          `${file.filename}: ${f.code} ${f.message} — fix: ${f.fix}`,
-        );
+        logger[f.severity === 'notice' ? 'notice' : 'error'](findingLine(file.filename, f));
     }
     return {
       value: report,

@@ -119,7 +119,8 @@ export async function publishPackagesDir(
 
   if (inputs['verify-metadata']) {
     // Loaded when used: the checker is most of the bundle, and the first log line should not wait for it.
-    const { checkDistFiles, PYPI_MAX_FILE_SIZE, statusText } = await import('../distfiles/index.js');
+    const { checkDistFiles, findingLine, PYPI_MAX_FILE_SIZE, statusText } =
+      await import('../distfiles/index.js');
     const check = await logger.group('Checking the distributions (verify-metadata)', () =>
       checkDistFiles(
         {
@@ -134,7 +135,7 @@ export async function publishPackagesDir(
     for (const file of check.files) {
       logger.info(`${file.filename}: ${statusText(file)}`);
       for (const f of file.findings.filter((x) => x.severity === 'error')) {
-        logger.error(`${file.filename}: ${f.code} ${f.message} — fix: ${f.fix}`);
+        logger.error(findingLine(file.filename, f));
       }
     }
     if (check.failed > 0) {
