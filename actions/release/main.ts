@@ -1,17 +1,14 @@
 /** Entry of the all-in-one action (root action.yml): inputs → the whole pipeline → outputs and summary. */
-import { homedir } from 'node:os';
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { HttpClient as ActionsHttpClient } from '@actions/http-client';
 import { actionsLogger, runAction, runnerInputs, setOutputs, writeSummary } from '@otai-release/core/action';
-import { docutilsCacheDir, pipDocutilsInstaller } from '@otai-release/core/distfiles';
 import { processExec } from '@otai-release/core/docker';
 import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
 import { HttpClient } from '@otai-release/core/http';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { cachedDocutilsInstaller } from '../twine-check/docutils-cache.js';
+import { runnerDocutilsInstaller } from '../twine-check/runner-docutils.js';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
 import { renderSummary } from './summary.js';
@@ -38,17 +35,7 @@ await runAction(async () => {
           }),
         }
       : undefined;
-  const docutils = cachedDocutilsInstaller(
-    pipDocutilsInstaller(docutilsCacheDir(env, process.platform, homedir())),
-    {
-      available: () => cache.isFeatureAvailable(),
-      restore: (paths, key) => cache.restoreCache(paths, key),
-      save: async (paths, key) => {
-        await cache.saveCache(paths, key);
-      },
-    },
-    logger,
-  );
+  const docutils = runnerDocutilsInstaller(env, logger);
   const result = await run(inputs, {
     logger,
     cwd: process.cwd(),
