@@ -8,5 +8,5 @@ export type {
   PublishSettings,
 } from './options.js';
 export { type PipelineResult, runRelease } from './release.js';
-export { runStage, type StageName, type StageReport, STAGES } from './stages.js';
+export { runStage, type StageName, type StageReport } from './stages.js';
 export { pipelineSummaryText } from './summary.js';

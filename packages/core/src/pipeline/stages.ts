@@ -5,10 +5,7 @@ export const STAGE_MARK = { done: '✓', planned: '•', skipped: '-', failed: '
 import { errorMessage, isConfigurationError } from '../errors/index.js';
 
 /** The stages, in the order they run. */
-export const STAGES = ['validate', 'build', 'check', 'preflight', 'publish', 'images', 'release'] as const;
-
-/** One of STAGES. */
-export type StageName = (typeof STAGES)[number];
+export type StageName = 'validate' | 'build' | 'check' | 'preflight' | 'publish' | 'images' | 'release';
 
 /** What one stage did (or, in a dry run, would do). */
 export interface StageReport {
