@@ -8881,7 +8881,7 @@ async function publishPackagesDir(inputs, deps) {
     const empty = { uploaded: [], skipped: [] };
     if (inputs['verify-metadata']) {
         // Loaded when used: the checker is most of the bundle, and the first log line should not wait for it.
-        const { checkDistFiles, PYPI_MAX_FILE_SIZE, statusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 85962));
+        const { checkDistFiles, findingLine, PYPI_MAX_FILE_SIZE, statusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 85962));
         const check = await logger.group('Checking the distributions (verify-metadata)', () => checkDistFiles({
             paths,
             strict: false,
@@ -8891,7 +8891,7 @@ async function publishPackagesDir(inputs, deps) {
         for (const file of check.files) {
             logger.info(`${file.filename}: ${statusText(file)}`);
             for (const f of file.findings.filter((x) => x.severity === 'error')) {
-                logger.error(`${file.filename}: ${f.code} ${f.message} — fix: ${f.fix}`);
+                logger.error(findingLine(file.filename, f));
             }
         }
         if (check.failed > 0) {
@@ -9007,8 +9007,6 @@ async function publishPackagesDir(inputs, deps) {
 const STAGE_MARK = { done: '✓', planned: '•', skipped: '-', failed: '✗' };
 /** One stage's outcome, and the runner that times it and turns a refusal into a failed stage. */
 
-/** The stages, in the order they run. */
-const STAGES = (/* unused pure expression or super */ null && (['validate', 'build', 'check', 'preflight', 'publish', 'images', 'release']));
 /**
  * Runs one stage: its result and report; a ConfigurationError (a user mistake) fails the stage with
  * its message, anything else is a bug and propagates.
@@ -9123,7 +9121,7 @@ async function runRelease(options, deps) {
         const report = await (0,distfiles.checkDistFiles)({ paths, strict: true, maxFileSize: distfiles.PYPI_MAX_FILE_SIZE, project: root }, { cwd, docutils: deps.docutils });
         for (const file of report.files) {
             for (const f of file.findings)
-                logger[f.severity === 'notice' ? 'notice' : 'error'](`${file.filename}: ${f.code} ${f.message} — fix: ${f.fix}`);
+                logger[f.severity === 'notice' ? 'notice' : 'error']((0,distfiles.findingLine)(file.filename, f));
         }
         return {
             value: report,
@@ -12935,6 +12933,7 @@ __webpack_require__.d(__webpack_exports__, {
   fK: () => (/* reexport */ trove_classifiers_generated/* TROVE_CLASSIFIERS_VERSION */.fK),
   checkDistFiles: () => (/* reexport */ checkDistFiles),
   NR: () => (/* reexport */ docutilsCacheDir),
+  findingLine: () => (/* reexport */ findingLine),
   JD: () => (/* reexport */ memberList),
   DB: () => (/* reexport */ parseSize),
   jQ: () => (/* reexport */ pipDocutilsInstaller),
@@ -15528,6 +15527,11 @@ function statusText(file) {
 /** The first five member names joined with commas, `…` when there are more. */
 function memberList(members) {
     return `${members.slice(0, 5).join(', ')}${members.length > 5 ? ', …' : ''}`;
+}
+/** One finding as a log line: `file: CODE message [members] — fix: …` (twine-check, verify-metadata, the pipeline). */
+function findingLine(filename, finding) {
+    const members = finding.members ? ` [${memberList(finding.members)}]` : '';
+    return `${filename}: ${finding.code} ${finding.message}${members} — fix: ${finding.fix}`;
 }
 /** The report with each file's path as the user should read it (relative to `cwd` when inside it). */
 function reportRelativeTo(report, cwd) {

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   PYPI_MAX_FILE_SIZE: () => (/* reexport */ PYPI_MAX_FILE_SIZE),
   checkDistFiles: () => (/* reexport */ checkDistFiles),
+  findingLine: () => (/* reexport */ findingLine),
   statusText: () => (/* reexport */ statusText)
 });
 
@@ -4771,6 +4772,11 @@ function statusText(file) {
 /** The first five member names joined with commas, `…` when there are more. */
 function memberList(members) {
     return `${members.slice(0, 5).join(', ')}${members.length > 5 ? ', …' : ''}`;
+}
+/** One finding as a log line: `file: CODE message [members] — fix: …` (twine-check, verify-metadata, the pipeline). */
+function findingLine(filename, finding) {
+    const members = finding.members ? ` [${memberList(finding.members)}]` : '';
+    return `${filename}: ${finding.code} ${finding.message}${members} — fix: ${finding.fix}`;
 }
 /** The report with each file's path as the user should read it (relative to `cwd` when inside it). */
 function reportRelativeTo(report, cwd) {

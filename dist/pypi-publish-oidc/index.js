@@ -41675,7 +41675,7 @@ async function publishPackagesDir(inputs, deps) {
     const empty = { uploaded: [], skipped: [] };
     if (inputs['verify-metadata']) {
         // Loaded when used: the checker is most of the bundle, and the first log line should not wait for it.
-        const { checkDistFiles, PYPI_MAX_FILE_SIZE, statusText } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964));
+        const { checkDistFiles, findingLine, PYPI_MAX_FILE_SIZE, statusText } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964));
         const check = await logger.group('Checking the distributions (verify-metadata)', () => checkDistFiles({
             paths,
             strict: false,
@@ -41685,7 +41685,7 @@ async function publishPackagesDir(inputs, deps) {
         for (const file of check.files) {
             logger.info(`${file.filename}: ${statusText(file)}`);
             for (const f of file.findings.filter((x) => x.severity === 'error')) {
-                logger.error(`${file.filename}: ${f.code} ${f.message} — fix: ${f.fix}`);
+                logger.error(findingLine(file.filename, f));
             }
         }
         if (check.failed > 0) {
