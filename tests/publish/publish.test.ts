@@ -3,7 +3,7 @@
  * Warehouse (or pypiserver) is documented to: what ends up stored, what the report says, and what a
  * rerun does.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { HttpClient } from '@otai-release/core/http';
@@ -273,6 +273,24 @@ describe('publishing to a Warehouse-like index', () => {
         server!.state.findFile((f) => f.filename === upload.filename)!.sha256,
       );
     }
+  });
+
+  test('a file deleted after it was checked fails at once with its name, not as a connection to retry', async () => {
+    await index();
+    const paths = monorepo();
+    const gone = paths[2]!; // open-ticket-ai's wheel: the first to be uploaded
+    // The signer runs after planning and before the first upload: the moment to make the file vanish.
+    const attest = async (dist: { filename: string; sha256: string }) => {
+      if (gone.endsWith(dist.filename)) rmSync(gone);
+      return { version: 1, subject: dist };
+    };
+    const report = await publishDistributions(options(paths, { attest }), deps());
+    const failed = report.files.find((f) => f.status === 'failed')!;
+    expect(failed.filename).toBe('open_ticket_ai-1.0.0-py3-none-any.whl');
+    expect(failed.message).toMatch(/^open_ticket_ai-1\.0\.0-py3-none-any\.whl could not be read: ENOENT/);
+    // No backoff waits: the missing file is not mistaken for a dropped connection.
+    expect(waits).toEqual([]);
+    expect(server!.state.findFile((f) => f.filename === failed.filename)).toBeUndefined();
   });
 
   test('a signing failure stops the run before anything is uploaded', async () => {

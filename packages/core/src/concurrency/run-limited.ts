@@ -1,6 +1,7 @@
 /**
  * A promise pool: async work on many items, a few at a time. Builds and distribution reads both run
- * through it; CPU-bound work that needs threads goes to distfiles/archive/digest-pool.ts instead.
+ * through it; CPU-bound work that needs threads goes to worker pools instead (distfiles/archive/
+ * digest-pool.ts for check-dist, hashing/digest-workers.ts for uploads).
  */
 
 /** How one item ended; `skipped` when it never started because an earlier item had failed. */

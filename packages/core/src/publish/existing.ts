@@ -7,7 +7,7 @@
 import { type HttpClient, isHttpError } from '../http/index.js';
 import { canonicalizeName } from '../names/index.js';
 import { fetchSimpleProject, type IndexEndpoints } from '../package-index/index.js';
-import type { FileDigests } from './digests.js';
+import type { FileDigests } from '../hashing/index.js';
 
 /** A file the index holds, with whichever digests it tells. */
 export interface IndexedFile {

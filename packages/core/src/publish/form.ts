@@ -6,7 +6,7 @@
  */
 import type { RawMetadata } from '../distfiles/metadata/index.js';
 import { asTwineSendsIt } from '../distfiles/metadata/validate-core.js';
-import type { FileDigests } from './digests.js';
+import type { FileDigests } from '../hashing/index.js';
 import type { Distribution } from './distribution.js';
 
 /** One text part of the multipart form: name and value. */

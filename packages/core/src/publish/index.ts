@@ -1,6 +1,6 @@
 /** Publishing distributions to a PyPI-compatible index: the upload form, transport, plan and report. */
 export { type CredentialSource, fixedCredentials, type UploadCredentials } from './credentials.js';
-export { digestBytes, digestFile, type FileDigests } from './digests.js';
+export { digestBytes, digestFile, type FileDigests } from '../hashing/index.js';
 export { type Distribution, readDistribution } from './distribution.js';
 export {
   compareWithIndex,

@@ -1,13 +1,13 @@
 /**
  * A multipart/form-data body (RFC 7578) streamed from disk: the text fields, the file, read in chunks
- * as the connection takes them, then optional trailing fields whose values are only known once the
- * file has gone by (its digests, hashed on the way, so the file is read once). Memory stays constant
+ * as the connection takes them, then optional trailing fields whose values may be known only once the
+ * file has gone by (its digests, hashed on other threads while it is sent). Memory stays constant
  * whatever the file's size, and the length is known before the first byte, so the request carries
  * Content-Length as twine's does. Indexes parse the whole form before reading any field (Warehouse,
  * pypiserver, devpi, Nexus, Artifactory), so where the digests sit does not matter to them.
  */
 import { randomBytes } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { FormField } from './form.js';
 
 /** The file part: sent as `content` with application/octet-stream, as twine sends it. */
@@ -28,11 +28,15 @@ export interface Trailer {
 
 /** How a stream reports the file going by. */
 export interface StreamHooks {
-  /** Every chunk of the file, in order (hash it here). */
-  onChunk?(chunk: Buffer): void;
   /** The file bytes handed on so far. */
   onFileBytes?(sent: number): void;
 }
+
+/**
+ * The body could not be produced (the file changed or vanished, its digests failed): the upload must
+ * stop with this message rather than be retried as if the connection had failed.
+ */
+export class BodySourceError extends Error {}
 
 /** A body that can be produced any number of times (once per attempt). */
 export interface MultipartBody {
@@ -92,27 +96,49 @@ export function multipartBody(
       yield head;
       let sent = 0;
       const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK));
-      const handle = await open(file.path, 'r');
+      // Synchronous reads: a 512 KiB read from the page cache takes well under a millisecond, and the
+      // thread-pool round trip of an async read cost more CPU than the read itself (measured: 0.35 s
+      // of libuv threads for 1 GiB, the run 8% slower), CPU the hashing threads need.
+      const unreadable = (error: unknown) =>
+        new BodySourceError(`${file.filename} could not be read: ${(error as Error).message}`);
+      let fd: number;
+      try {
+        fd = openSync(file.path, 'r');
+      } catch (error) {
+        throw unreadable(error);
+      }
       try {
         for (let slot = 0; ; slot = (slot + 1) % RING) {
-          const { bytesRead } = await handle.read(ring[slot]!, 0, CHUNK, sent);
+          let bytesRead: number;
+          try {
+            bytesRead = readSync(fd, ring[slot]!, 0, CHUNK, sent);
+          } catch (error) {
+            throw unreadable(error);
+          }
           if (bytesRead === 0) break;
           const bytes = ring[slot]!.subarray(0, bytesRead);
           sent += bytesRead;
           if (sent > file.size) break;
-          hooks.onChunk?.(bytes);
           yield bytes;
           hooks.onFileBytes?.(sent);
         }
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
       if (sent !== file.size) {
-        throw new Error(
+        throw new BodySourceError(
           `${file.filename} changed while it was being uploaded (${sent} bytes read, ${file.size} expected): do not modify the distributions during the upload.`,
         );
       }
-      const tail = tailFor(trailer ? await trailer.values() : []);
+      let extra: readonly FormField[] = [];
+      try {
+        if (trailer) extra = await trailer.values();
+      } catch (error) {
+        throw error instanceof BodySourceError
+          ? error
+          : new BodySourceError(error instanceof Error ? error.message : String(error));
+      }
+      const tail = tailFor(extra);
       if (tail.length !== tailLength)
         throw new Error('a trailing form field does not have the length announced');
       yield tail;

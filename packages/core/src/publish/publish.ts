@@ -4,16 +4,17 @@
  * from starting (files already on their way finish), and the report says what is on the index and
  * what is not, so a rerun with skip-existing completes the rest.
  */
+import { availableParallelism } from 'node:os';
+import { runLimited } from '../concurrency/index.js';
+import { DigestWorkers, type FileDigests } from '../hashing/index.js';
 import type { HttpClient } from '../http/index.js';
 import type { Logger } from '../log/index.js';
 import type { IndexEndpoints } from '../package-index/index.js';
 import type { CredentialSource } from './credentials.js';
-import { digestFile, type FileDigests, streamingDigests } from './digests.js';
 import { compareWithIndex, type Comparison, type ExistingFiles, existingFiles } from './existing.js';
 import { digestFields, type FormField, uploadFormFields } from './form.js';
 import { multipartBody } from './multipart.js';
 import { type PlannedFile, planUpload } from './plan.js';
-import { Sha256Worker } from './sha256-worker.js';
 import { sizeText } from './progress.js';
 import { uploadAgent, uploadFile, type UploadTransport } from './upload.js';
 
@@ -137,181 +138,204 @@ export async function publishDistributions(
   };
   const refresh = (file: PlannedFile) => releases.delete(`${file.project}\n${file.version}`);
 
-  // With attestations, every file is hashed and signed before the first upload: a signing failure
-  // must not leave half a release on the index.
-  const digests = new Map<number, FileDigests>();
-  const attestations = new Map<number, object>();
-  const recordDigests = (i: number, d: FileDigests) => {
-    digests.set(i, d);
-    reports[i]!.sha256 = d.sha256;
-    reports[i]!.blake2_256 = d.blake2_256;
-    if (options.printHash) {
-      logger.info(
-        `${plan.files[i]!.dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`,
-      );
-    }
-    return d;
-  };
-  const digestOf = async (i: number) =>
-    digests.get(i) ?? recordDigests(i, await digestFile(plan.files[i]!.dist.path));
-  if (options.attest && !options.dryRun) {
-    await logger.group('Signing PEP 740 attestations', async () => {
-      for (let i = 0; i < plan.files.length; i++) {
-        const d = await digestOf(i);
-        attestations.set(
-          i,
-          await options.attest!({ filename: plan.files[i]!.dist.filename, sha256: d.sha256 }),
-        );
-        logger.info(`${plan.files[i]!.dist.filename}: attestation signed`);
-      }
-    });
-  }
-
-  if (options.dryRun) {
-    await runPool(plan.files, options.concurrency, async (file, i) => {
-      const d = await digestOf(i);
-      const found = await existing(file);
-      const report = reports[i]!;
-      if (!found.files) {
-        report.status = 'would-upload';
-        report.message = `could not ask the index which files exist: ${found.source}`;
-        return true;
-      }
-      const indexed = found.files.get(file.dist.filename);
-      report.url = indexed?.url;
-      const comparison = compareWithIndex(d, indexed);
-      dryRunStatus(report, comparison, options.skipExisting);
-      return true;
-    });
-    return { uploadUrl: options.uploadUrl, dryRun: true, files: reports, notes: plan.notes };
-  }
-
-  const agent = uploadAgent(options.uploadUrl, options.concurrency);
-  // sha256 on the second core while the main thread reads, BLAKE2b-hashes and sends.
-  const sha256Worker = new Sha256Worker();
-  const offload = (path: string) => sha256Worker.hash(path);
-  const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
-  await runPool(plan.files, options.concurrency, async (file, i) => {
-    const report = reports[i]!;
-    try {
-      if (options.skipExisting) {
-        const found = await existing(file);
-        const indexed = found.files?.get(file.dist.filename);
-        // Hashed first only when the index lists the name; otherwise hashing happens while sending.
-        const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
-        if (comparison !== 'absent') {
-          report.status = comparison === 'identical' ? 'identical' : 'skipped';
-          report.url = found.files?.get(file.dist.filename)?.url;
-          report.message =
-            comparison === 'identical'
-              ? 'already on the index with the same content'
-              : `already on the index (${comparison === 'different' ? 'with different content' : 'content not comparable'}); skipped`;
-          logger.info(`${file.dist.filename}: ${report.message}.`);
-          return true;
-        }
-      }
-      const attestation = attestations.get(i);
-      const extras = attestation ? { attestations: [attestation] } : {};
-      // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
-      // they are hashed while the file is sent and follow it, so the file is read once.
-      const known = digests.get(i);
-      const streaming = known ? undefined : await streamingDigests(file.dist.path, offload);
-      const fields = uploadFormFields(file.dist, known, extras);
-      if (options.verbose) logFields(logger, file.dist.filename, fields);
-      const trailer = streaming && {
-        template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
-        values: async () => digestFields(await streaming.finish()),
-      };
-      const body = multipartBody(
-        fields,
-        { path: file.dist.path, filename: file.dist.filename, size: file.dist.size },
-        undefined,
-        trailer,
-      );
-      logger.info(`Uploading ${file.dist.filename} (${sizeText(file.dist.size)})`);
-      const result = await uploadFile(
-        {
-          filename: file.dist.filename,
-          size: file.dist.size,
-          body,
-          hooks: streaming && (() => ({ onChunk: streaming.begin() })),
-        },
-        deps.credentials,
-        transport,
-        logger,
-      );
-      // A pass cut short (a refusal before the end) hashed part of the file only.
-      const streamed = await streaming?.finish().catch(() => undefined);
-      const d = known ?? (streamed?.size === file.dist.size ? recordDigests(i, streamed) : await digestOf(i));
-      report.attempts = result.attempts;
-      switch (result.kind) {
-        case 'uploaded':
-          report.status = 'uploaded';
-          for (const w of result.warnings) logger.warning(`${file.dist.filename}: the index says: ${w}`);
-          logger.info(
-            `${file.dist.filename}: uploaded${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}.`,
-          );
-          return true;
-        case 'exists': {
-          refresh(file);
-          const found = await existing(file);
-          const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
-          report.url = found.files?.get(file.dist.filename)?.url;
-          if (comparison === 'identical') {
-            report.status = 'identical';
-            report.message = result.uncertain
-              ? 'stored by an earlier attempt whose answer was lost (the index has the same content)'
-              : 'already on the index with the same content';
-            logger.info(`${file.dist.filename}: ${report.message}.`);
-            return true;
-          }
-          if (options.skipExisting) {
-            report.status = 'skipped';
-            report.message = `already on the index (${result.message}); skipped`;
-            logger.info(`${file.dist.filename}: ${report.message}.`);
-            return true;
-          }
-          report.status = 'failed';
-          report.message = result.message;
-          report.hint =
-            'the index already has a file of this name with other content, and a file name can never be reused: bump the version and rebuild. If the files on the index are the ones you want, set skip-existing: true.';
-          logger.error(`${file.dist.filename}: ${result.message} — ${report.hint}`);
-          return false;
-        }
-        case 'retry':
-          report.status = 'failed';
-          report.message = `${result.message} after ${result.attempts} attempts`;
-          report.hint =
-            'the index kept failing: run the job again with skip-existing: true to upload what is missing.';
-          logger.error(`${file.dist.filename}: ${report.message} — ${report.hint}`);
-          return false;
-        case 'refused':
-          report.status = 'failed';
-          report.message = result.message;
-          report.hint = result.hint;
-          logger.error(`${file.dist.filename}: ${result.message}${result.hint ? ` — ${result.hint}` : ''}`);
-          return false;
-      }
-    } catch (error) {
-      report.status = 'failed';
-      report.message = error instanceof Error ? error.message : String(error);
-      logger.error(`${file.dist.filename}: ${report.message}`);
-      return false;
-    }
+  // Hashing is the costliest part of an upload: it runs on worker threads, one file per core, while
+  // the main thread sends.
+  const hashes = new DigestWorkers({
+    threads: Math.min(availableParallelism(), plan.files.length),
+    onFallback: (reason) => logger.info(reason),
   });
+  try {
+    // With attestations, every file is hashed and signed before the first upload: a signing failure
+    // must not leave half a release on the index.
+    const digests = new Map<number, FileDigests>();
+    const attestations = new Map<number, object>();
+    const recordDigests = (i: number, d: FileDigests) => {
+      digests.set(i, d);
+      reports[i]!.sha256 = d.sha256;
+      reports[i]!.blake2_256 = d.blake2_256;
+      if (options.printHash) {
+        logger.info(
+          `${plan.files[i]!.dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`,
+        );
+      }
+      return d;
+    };
+    const hashing = new Map<number, Promise<FileDigests>>();
+    const digestOf = (i: number) => {
+      let digest = hashing.get(i);
+      if (!digest) {
+        digest = hashes.digest(plan.files[i]!.dist.path).then((d) => recordDigests(i, d));
+        // Awaited later, or never when an earlier failure stops the run.
+        digest.catch(() => undefined);
+        hashing.set(i, digest);
+      }
+      return digest;
+    };
+    if (options.attest && !options.dryRun) {
+      await logger.group('Signing PEP 740 attestations', async () => {
+        for (let i = 0; i < plan.files.length; i++) {
+          const d = await digestOf(i);
+          attestations.set(
+            i,
+            await options.attest!({ filename: plan.files[i]!.dist.filename, sha256: d.sha256 }),
+          );
+          logger.info(`${plan.files[i]!.dist.filename}: attestation signed`);
+        }
+      });
+    }
 
-  agent.destroy();
-  await sha256Worker.close();
-  await fillUrls(plan.files, reports, options, deps, releases);
-  const failedFiles = reports.filter((r) => r.status === 'failed');
-  const notAttempted = reports.filter((r) => r.status === 'not-attempted');
-  let failed: string | undefined;
-  if (failedFiles.length > 0) {
-    const first = failedFiles[0]!;
-    const done = reports.filter((r) => ['uploaded', 'identical', 'skipped'].includes(r.status)).length;
-    failed = `${first.filename}: ${first.message}${first.hint ? ` — ${first.hint}` : ''} (${done} of ${reports.length} file(s) are on the index, ${failedFiles.length} failed, ${notAttempted.length} not attempted; see the summary).`;
+    if (options.dryRun) {
+      await runPool(plan.files, options.concurrency, async (file, i) => {
+        const d = await digestOf(i);
+        const found = await existing(file);
+        const report = reports[i]!;
+        if (!found.files) {
+          report.status = 'would-upload';
+          report.message = `could not ask the index which files exist: ${found.source}`;
+          return true;
+        }
+        const indexed = found.files.get(file.dist.filename);
+        report.url = indexed?.url;
+        const comparison = compareWithIndex(d, indexed);
+        dryRunStatus(report, comparison, options.skipExisting);
+        return true;
+      });
+      return { uploadUrl: options.uploadUrl, dryRun: true, files: reports, notes: plan.notes };
+    }
+
+    const agent = uploadAgent(options.uploadUrl, options.concurrency);
+    // Every file is queued for hashing now, in upload order, so the workers run ahead of the sends.
+    for (let i = 0; i < plan.files.length; i++) if (!digests.has(i)) void digestOf(i);
+    const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
+    await runPool(plan.files, options.concurrency, async (file, i) => {
+      const report = reports[i]!;
+      try {
+        if (options.skipExisting) {
+          const found = await existing(file);
+          const indexed = found.files?.get(file.dist.filename);
+          // Hashed first only when the index lists the name; otherwise hashing happens while sending.
+          const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
+          if (comparison !== 'absent') {
+            report.status = comparison === 'identical' ? 'identical' : 'skipped';
+            report.url = found.files?.get(file.dist.filename)?.url;
+            report.message =
+              comparison === 'identical'
+                ? 'already on the index with the same content'
+                : `already on the index (${comparison === 'different' ? 'with different content' : 'content not comparable'}); skipped`;
+            logger.info(`${file.dist.filename}: ${report.message}.`);
+            return true;
+          }
+        }
+        const attestation = attestations.get(i);
+        const extras = attestation ? { attestations: [attestation] } : {};
+        // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
+        // they follow the file, so sending starts while a worker is still hashing.
+        const known = digests.get(i);
+        const fields = uploadFormFields(file.dist, known, extras);
+        if (options.verbose) logFields(logger, file.dist.filename, fields);
+        const trailer = known
+          ? undefined
+          : {
+              template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
+              values: async () => {
+                const d = await digestOf(i);
+                if (d.size !== file.dist.size) {
+                  throw new Error(
+                    `${file.dist.filename} changed while it was being uploaded (${d.size} bytes hashed, ${file.dist.size} expected): do not modify the distributions during the upload.`,
+                  );
+                }
+                return digestFields(d);
+              },
+            };
+        const body = multipartBody(
+          fields,
+          { path: file.dist.path, filename: file.dist.filename, size: file.dist.size },
+          undefined,
+          trailer,
+        );
+        logger.info(`Uploading ${file.dist.filename} (${sizeText(file.dist.size)})`);
+        const result = await uploadFile(
+          {
+            filename: file.dist.filename,
+            size: file.dist.size,
+            body,
+          },
+          deps.credentials,
+          transport,
+          logger,
+        );
+        const d = known ?? (await digestOf(i));
+        report.attempts = result.attempts;
+        switch (result.kind) {
+          case 'uploaded':
+            report.status = 'uploaded';
+            for (const w of result.warnings) logger.warning(`${file.dist.filename}: the index says: ${w}`);
+            logger.info(
+              `${file.dist.filename}: uploaded${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}.`,
+            );
+            return true;
+          case 'exists': {
+            refresh(file);
+            const found = await existing(file);
+            const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
+            report.url = found.files?.get(file.dist.filename)?.url;
+            if (comparison === 'identical') {
+              report.status = 'identical';
+              report.message = result.uncertain
+                ? 'stored by an earlier attempt whose answer was lost (the index has the same content)'
+                : 'already on the index with the same content';
+              logger.info(`${file.dist.filename}: ${report.message}.`);
+              return true;
+            }
+            if (options.skipExisting) {
+              report.status = 'skipped';
+              report.message = `already on the index (${result.message}); skipped`;
+              logger.info(`${file.dist.filename}: ${report.message}.`);
+              return true;
+            }
+            report.status = 'failed';
+            report.message = result.message;
+            report.hint =
+              'the index already has a file of this name with other content, and a file name can never be reused: bump the version and rebuild. If the files on the index are the ones you want, set skip-existing: true.';
+            logger.error(`${file.dist.filename}: ${result.message} — ${report.hint}`);
+            return false;
+          }
+          case 'retry':
+            report.status = 'failed';
+            report.message = `${result.message} after ${result.attempts} attempts`;
+            report.hint =
+              'the index kept failing: run the job again with skip-existing: true to upload what is missing.';
+            logger.error(`${file.dist.filename}: ${report.message} — ${report.hint}`);
+            return false;
+          case 'refused':
+            report.status = 'failed';
+            report.message = result.message;
+            report.hint = result.hint;
+            logger.error(`${file.dist.filename}: ${result.message}${result.hint ? ` — ${result.hint}` : ''}`);
+            return false;
+        }
+      } catch (error) {
+        report.status = 'failed';
+        report.message = error instanceof Error ? error.message : String(error);
+        logger.error(`${file.dist.filename}: ${report.message}`);
+        return false;
+      }
+    });
+
+    agent.destroy();
+    await fillUrls(plan.files, reports, options, deps, releases);
+    const failedFiles = reports.filter((r) => r.status === 'failed');
+    const notAttempted = reports.filter((r) => r.status === 'not-attempted');
+    let failed: string | undefined;
+    if (failedFiles.length > 0) {
+      const first = failedFiles[0]!;
+      const done = reports.filter((r) => ['uploaded', 'identical', 'skipped'].includes(r.status)).length;
+      failed = `${first.filename}: ${first.message}${first.hint ? ` — ${first.hint}` : ''} (${done} of ${reports.length} file(s) are on the index, ${failedFiles.length} failed, ${notAttempted.length} not attempted; see the summary).`;
+    }
+    return { uploadUrl: options.uploadUrl, dryRun: false, files: reports, notes: plan.notes, failed };
+  } finally {
+    await hashes.close();
   }
-  return { uploadUrl: options.uploadUrl, dryRun: false, files: reports, notes: plan.notes, failed };
 }
 
 function dryRunStatus(report: FileReport, comparison: Comparison, skipExisting: boolean): void {
@@ -341,7 +365,8 @@ function logFields(logger: Logger, filename: string, fields: FormField[]): void 
   logger.info(`${filename}: form fields: ${shown.join('; ')}`);
 }
 
-// After the uploads: the file URLs the index now lists (one request per release), else its release page.
+// After the uploads: the file URLs the index now lists (one request per release, a few at a time),
+// else its release page.
 async function fillUrls(
   files: PlannedFile[],
   reports: FileReport[],
@@ -350,22 +375,26 @@ async function fillUrls(
   releases: Map<string, Promise<ExistingFiles>>,
 ): Promise<void> {
   releases.clear();
-  for (let i = 0; i < files.length; i++) {
-    const report = reports[i]!;
-    if (report.url || !['uploaded', 'identical', 'skipped'].includes(report.status)) continue;
-    const key = `${files[i]!.project}\n${files[i]!.version}`;
-    if (!releases.has(key)) {
-      releases.set(
-        key,
-        existingFiles(deps.http, options.index, files[i]!.project, files[i]!.version).catch(() => ({
-          source: '',
-        })),
-      );
+  const wanted = files
+    .map((file, i) => ({ file, report: reports[i]! }))
+    .filter(({ report }) => !report.url && ['uploaded', 'identical', 'skipped'].includes(report.status));
+  const ask = ({ file }: { file: PlannedFile }) => {
+    const key = `${file.project}\n${file.version}`;
+    let answer = releases.get(key);
+    if (!answer) {
+      answer = existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({
+        source: '',
+      }));
+      releases.set(key, answer);
     }
-    const found = await releases.get(key)!;
-    report.url =
-      found.files?.get(report.filename)?.url ?? options.index.projectUrl(report.project, report.version);
-  }
+    return answer;
+  };
+  await runLimited(wanted, Math.max(1, options.concurrency), async (item) => {
+    const found = await ask(item);
+    item.report.url =
+      found.files?.get(item.report.filename)?.url ??
+      options.index.projectUrl(item.report.project, item.report.version);
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { backoffDelay, basicAuthorization, parseRetryAfter, secondsText } from '../http/index.js';
 import type { Logger } from '../log/index.js';
 import type { CredentialSource } from './credentials.js';
-import { type MultipartBody, RING, type StreamHooks } from './multipart.js';
+import { BodySourceError, type MultipartBody, RING, type StreamHooks } from './multipart.js';
 import { fileProgress, type ProgressOptions, rateText, sizeText } from './progress.js';
 import { classifyUpload, type UploadVerdict } from './responses.js';
 
@@ -46,8 +46,6 @@ export interface UploadRequest {
   filename: string;
   size: number;
   body: MultipartBody;
-  /** Fresh hooks for each attempt (the digests are hashed anew on every pass over the file). */
-  hooks?: () => StreamHooks;
 }
 
 /** How the upload ended, with the attempts it took. */
@@ -142,7 +140,6 @@ async function attemptUpload(
   const url = new URL(transport.url);
   const stallMs = transport.stallTimeoutMs ?? 120_000;
   const progress = fileProgress(logger, request.filename, request.size, transport.progress);
-  const hooks = request.hooks?.() ?? {};
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const req = send(url, {
     method: 'POST',
@@ -169,10 +166,7 @@ async function attemptUpload(
     });
     req.on('error', reject);
   });
-  const writer = writeBody(req, request.body, {
-    onChunk: hooks.onChunk,
-    onFileBytes: (n) => progress.sent(n),
-  });
+  const writer = writeBody(req, request.body, { onFileBytes: (n) => progress.sent(n) });
   const sent = writer.done;
   try {
     // An index may answer before the body is complete (a refusal from a proxy): the answer decides.
@@ -201,8 +195,8 @@ async function attemptUpload(
     await sent.catch(() => undefined);
     answered.catch(() => undefined);
     if (stalled) return { failure: new Stalled(stallMs).message };
+    if (error instanceof BodySourceError) throw error;
     const e = error as NodeJS.ErrnoException;
-    if (/changed while it was being uploaded/.test(e.message ?? '')) throw error;
     if (e.code === 'ERR_STREAM_DESTROYED' && stalled) return { failure: new Stalled(stallMs).message };
     return { failure: `the connection failed (${e.code ?? e.message ?? String(error)})` };
   }
@@ -218,7 +212,7 @@ interface BodyWriter {
  * Writes the body with backpressure: a chunk's buffer is reused RING chunks later, so before asking
  * for the next chunk this waits until at most RING - 1 written chunks are still on their way to the
  * kernel (a write's callback says its bytes left the process). Once the attempt is over (an answer, a
- * failure) stop() ends the loop, so it never reads or hashes on behind the next attempt.
+ * failure) stop() ends the loop, so it never reads on behind the next attempt.
  */
 function writeBody(req: ClientRequest, body: MultipartBody, hooks: StreamHooks): BodyWriter {
   let stopped = false;
