@@ -1,27 +1,21 @@
 /** The `otai-release` command: dispatches to a command and maps outcomes to exit codes. */
 import { formatPosition, isConfigurationError } from '@otai-release/core/errors';
-import { buildCommand } from './commands/build.js';
-import { checkCommand } from './commands/check.js';
-import { checkDistCommand } from './commands/check-dist.js';
-import { ghReleaseCommand } from './commands/gh-release.js';
-import { dockerCommand } from './commands/docker.js';
-import { doctorCommand } from './commands/doctor.js';
-import { releaseCommand } from './commands/release.js';
-import { publishCommand } from './commands/publish.js';
-import { versionCommand } from './commands/version.js';
 import { commandUsage, HELP, UsageError } from './usage.js';
-import { versionText } from './version.js';
 
-const COMMANDS: Record<string, (args: string[], out: (text: string) => void) => Promise<number>> = {
-  check: checkCommand,
-  build: buildCommand,
-  'check-dist': checkDistCommand,
-  'gh-release': ghReleaseCommand,
-  version: versionCommand,
-  doctor: doctorCommand,
-  release: releaseCommand,
-  docker: dockerCommand,
-  publish: publishCommand,
+type Command = (args: string[], out: (text: string) => void) => Promise<number>;
+
+// Each command is loaded when it runs: importing all of them would load every domain (the GitHub
+// client, the Docker backends, the checkers) before any command starts.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  'check-dist': async () => (await import('./commands/check-dist.js')).checkDistCommand,
+  'gh-release': async () => (await import('./commands/gh-release.js')).ghReleaseCommand,
+  version: async () => (await import('./commands/version.js')).versionCommand,
+  doctor: async () => (await import('./commands/doctor.js')).doctorCommand,
+  release: async () => (await import('./commands/release.js')).releaseCommand,
+  docker: async () => (await import('./commands/docker.js')).dockerCommand,
+  publish: async () => (await import('./commands/publish.js')).publishCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
@@ -35,16 +29,19 @@ export async function main(
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-V') {
-    out(versionText());
+    // The versions of the bundled data live in the checkers: loaded for this answer only.
+    out((await import('./version.js')).versionText());
     return 0;
   }
   try {
-    const handler = COMMANDS[command];
-    if (!handler)
+    const load = COMMANDS[command];
+    if (!load)
       throw new UsageError(
         `unknown command '${command}'; the commands are: ${Object.keys(COMMANDS).join(', ')}`,
       );
-    return await handler(rest, out);
+    return await (
+      await load()
+    )(rest, out);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code?.startsWith('ERR_PARSE_ARGS') && COMMANDS[command]) {
