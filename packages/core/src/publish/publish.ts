@@ -102,6 +102,26 @@ export async function publishDistributions(
   deps: PublishDeps,
 ): Promise<PublishReport> {
   const { logger } = deps;
+  // Hashing is the costliest part of an upload: it runs on worker threads, one file per core, while
+  // the main thread sends. The threads start now, while the files are being checked.
+  const hashes = new DigestWorkers({
+    threads: Math.min(availableParallelism(), options.paths.length),
+    onFallback: (reason) => logger.info(reason),
+  });
+  hashes.start();
+  try {
+    return await publishWith(hashes, options, deps);
+  } finally {
+    await hashes.close();
+  }
+}
+
+async function publishWith(
+  hashes: DigestWorkers,
+  options: PublishOptions,
+  deps: PublishDeps,
+): Promise<PublishReport> {
+  const { logger } = deps;
   const plan = await planUpload(options.paths);
   for (const note of plan.notes) logger.warning(note);
   logger.info(
@@ -138,13 +158,7 @@ export async function publishDistributions(
   };
   const refresh = (file: PlannedFile) => releases.delete(`${file.project}\n${file.version}`);
 
-  // Hashing is the costliest part of an upload: it runs on worker threads, one file per core, while
-  // the main thread sends.
-  const hashes = new DigestWorkers({
-    threads: Math.min(availableParallelism(), plan.files.length),
-    onFallback: (reason) => logger.info(reason),
-  });
-  try {
+  {
     // With attestations, every file is hashed and signed before the first upload: a signing failure
     // must not leave half a release on the index.
     const digests = new Map<number, FileDigests>();
@@ -207,7 +221,17 @@ export async function publishDistributions(
     // Every file is queued for hashing now, in upload order, so the workers run ahead of the sends.
     for (let i = 0; i < plan.files.length; i++) if (!digests.has(i)) void digestOf(i);
     const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
-    await runPool(plan.files, options.concurrency, async (file, i) => {
+    // A release's file URLs are asked for as soon as all its files are on the index, while the others
+    // upload: the answers are ready at the end.
+    const lookups = new Map<string, Promise<ExistingFiles>>();
+    const lookUpWhenDone = (file: PlannedFile) => {
+      const key = `${file.project}\n${file.version}`;
+      const done = plan.files.every(
+        (f, j) => `${f.project}\n${f.version}` !== key || ON_INDEX.includes(reports[j]!.status),
+      );
+      if (done && !lookups.has(key)) lookups.set(key, urlLookup(deps, options, file));
+    };
+    const uploadOne = async (file: PlannedFile, i: number): Promise<boolean> => {
       const report = reports[i]!;
       try {
         if (options.skipExisting) {
@@ -320,21 +344,24 @@ export async function publishDistributions(
         logger.error(`${file.dist.filename}: ${report.message}`);
         return false;
       }
+    };
+    await runPool(plan.files, options.concurrency, async (file, i) => {
+      const ok = await uploadOne(file, i);
+      if (ok) lookUpWhenDone(file);
+      return ok;
     });
 
     agent.destroy();
-    await fillUrls(plan.files, reports, options, deps, releases);
+    await fillUrls(plan.files, reports, options, deps, lookups);
     const failedFiles = reports.filter((r) => r.status === 'failed');
     const notAttempted = reports.filter((r) => r.status === 'not-attempted');
     let failed: string | undefined;
     if (failedFiles.length > 0) {
       const first = failedFiles[0]!;
-      const done = reports.filter((r) => ['uploaded', 'identical', 'skipped'].includes(r.status)).length;
+      const done = reports.filter((r) => ON_INDEX.includes(r.status)).length;
       failed = `${first.filename}: ${first.message}${first.hint ? ` — ${first.hint}` : ''} (${done} of ${reports.length} file(s) are on the index, ${failedFiles.length} failed, ${notAttempted.length} not attempted; see the summary).`;
     }
     return { uploadUrl: options.uploadUrl, dryRun: false, files: reports, notes: plan.notes, failed };
-  } finally {
-    await hashes.close();
   }
 }
 
@@ -365,35 +392,37 @@ function logFields(logger: Logger, filename: string, fields: FormField[]): void 
   logger.info(`${filename}: form fields: ${shown.join('; ')}`);
 }
 
-// After the uploads: the file URLs the index now lists (one request per release, a few at a time),
-// else its release page.
+/** The statuses of files that are on the index after the run. */
+const ON_INDEX: readonly FileStatus[] = ['uploaded', 'identical', 'skipped'];
+
+// What the index lists for a release once its files are up; never fails (the report falls back to
+// the release page).
+function urlLookup(deps: PublishDeps, options: PublishOptions, file: PlannedFile): Promise<ExistingFiles> {
+  return existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({ source: '' }));
+}
+
+// After the uploads: each file's URL as the index lists it (the releases not asked yet, a few at a
+// time), else its release page.
 async function fillUrls(
   files: PlannedFile[],
   reports: FileReport[],
   options: PublishOptions,
   deps: PublishDeps,
-  releases: Map<string, Promise<ExistingFiles>>,
+  lookups: Map<string, Promise<ExistingFiles>>,
 ): Promise<void> {
-  releases.clear();
   const wanted = files
     .map((file, i) => ({ file, report: reports[i]! }))
-    .filter(({ report }) => !report.url && ['uploaded', 'identical', 'skipped'].includes(report.status));
-  const ask = ({ file }: { file: PlannedFile }) => {
+    .filter(({ report }) => !report.url && ON_INDEX.includes(report.status));
+  await runLimited(wanted, Math.max(1, options.concurrency), async ({ file, report }) => {
     const key = `${file.project}\n${file.version}`;
-    let answer = releases.get(key);
+    let answer = lookups.get(key);
     if (!answer) {
-      answer = existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({
-        source: '',
-      }));
-      releases.set(key, answer);
+      answer = urlLookup(deps, options, file);
+      lookups.set(key, answer);
     }
-    return answer;
-  };
-  await runLimited(wanted, Math.max(1, options.concurrency), async (item) => {
-    const found = await ask(item);
-    item.report.url =
-      found.files?.get(item.report.filename)?.url ??
-      options.index.projectUrl(item.report.project, item.report.version);
+    const found = await answer;
+    report.url =
+      found.files?.get(report.filename)?.url ?? options.index.projectUrl(report.project, report.version);
   });
 }
 
