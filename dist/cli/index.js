@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Later runs reuse V8's compiled code from the temp dir: a command run often (a check in a loop, a
 // pre-commit hook) then starts faster. Best effort: Node skips it where the cache cannot be written.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36341));
+const { main } = await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 2049));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

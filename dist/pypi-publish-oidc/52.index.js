@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964];
+export const id = 52;
+export const ids = [52];
 export const modules = {
 
-/***/ 6964:
+/***/ 1052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ALL_RULES, PYPI_DOCUTILS_VERSION, TROVE_CLASSIFIERS_VERSION, checkDistributions, cwcConfigsOf, docutilsCacheDir, expandDistributionPaths, filterFindings, installedDocutils, memberList, parseSize, pipDocutilsInstaller, rendererText, reportRelativeTo, splitCodes, validateCodeFilter
 
-// EXTERNAL MODULE: ./packages/core/src/distfiles/archive/index.ts + 17 modules
-var distfiles_archive = __webpack_require__(8347);
+// EXTERNAL MODULE: ./packages/core/src/distfiles/archive/index.ts + 16 modules
+var distfiles_archive = __webpack_require__(9356);
 // EXTERNAL MODULE: ./packages/core/src/distfiles/metadata/index.ts + 7 modules
 var metadata = __webpack_require__(5413);
 // EXTERNAL MODULE: ./packages/core/src/distfiles/filenames/index.ts + 2 modules
@@ -2361,43 +2361,8 @@ function checkWheelFile(fields, wheelName) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/concurrency/run-limited.ts
-/**
- * A promise pool: async work on many items, a few at a time. Builds and distribution reads both run
- * through it; CPU-bound work that needs threads goes to distfiles/archive/digest-pool.ts instead.
- */
-/**
- * Runs `fn` on every item, at most `limit` at once, and never rejects: each item's outcome is in its
- * place. After a failure no further item starts (those already running finish), so one broken
- * input does not cost the time of all the others.
- */
-async function runLimited(items, limit, fn) {
-    const outcomes = items.map(() => ({ status: 'skipped' }));
-    let next = 0;
-    let stopped = false;
-    const worker = async () => {
-        while (!stopped && next < items.length) {
-            const index = next++;
-            try {
-                outcomes[index] = { status: 'fulfilled', value: await fn(items[index]) };
-            }
-            catch (reason) {
-                outcomes[index] = { status: 'rejected', reason };
-                stopped = true;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return outcomes;
-}
-/** The values of `outcomes`, all fulfilled; otherwise throws the first failure, in item order. */
-function fulfilledValues(outcomes) {
-    const failed = outcomes.find((o) => o.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return outcomes.map((o) => o.value);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/concurrency/run-limited.ts
+var run_limited = __webpack_require__(7211);
 ;// CONCATENATED MODULE: ./packages/core/src/distfiles/select.ts
 /** `select` / `ignore` of check codes by prefix (as check-wheel-contents does), with typos refused. */
 
@@ -2518,8 +2483,8 @@ async function readAll(paths, options, describe) {
     // core, while this thread walks the archives and checks what they hold.
     const runner = options.threads === 0 ? distfiles_archive/* inlineRunner */.yR : new distfiles_archive/* DigestPool */.$I(options.threads);
     try {
-        const outcomes = await runLimited([...paths.keys()], options.concurrency ?? 8, (i) => readDistribution(paths[i], options, runner, describe && ((rst) => describe(String(i), rst))));
-        return fulfilledValues(outcomes);
+        const outcomes = await (0,run_limited/* runLimited */.v)([...paths.keys()], options.concurrency ?? 8, (i) => readDistribution(paths[i], options, runner, describe && ((rst) => describe(String(i), rst))));
+        return (0,run_limited/* fulfilledValues */.O)(outcomes);
     }
     finally {
         if (runner instanceof distfiles_archive/* DigestPool */.$I)
