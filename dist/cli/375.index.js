@@ -2279,194 +2279,192 @@ async function publishWith(hashes, options, deps) {
         return answer;
     };
     const refresh = (file) => releases.delete(`${file.project}\n${file.version}`);
-    {
-        // With attestations, every file is hashed and signed before the first upload: a signing failure
-        // must not leave half a release on the index.
-        const digests = new Map();
-        const attestations = new Map();
-        const recordDigests = (i, d) => {
-            digests.set(i, d);
-            reports[i].sha256 = d.sha256;
-            reports[i].blake2_256 = d.blake2_256;
-            if (options.printHash) {
-                logger.info(`${plan.files[i].dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`);
-            }
-            return d;
-        };
-        const hashing = new Map();
-        const digestOf = (i) => {
-            let digest = hashing.get(i);
-            if (!digest) {
-                digest = hashes.digest(plan.files[i].dist.path).then((d) => recordDigests(i, d));
-                // Awaited later, or never when an earlier failure stops the run.
-                digest.catch(() => undefined);
-                hashing.set(i, digest);
-            }
-            return digest;
-        };
-        if (options.attest && !options.dryRun) {
-            await logger.group('Signing PEP 740 attestations', async () => {
-                for (let i = 0; i < plan.files.length; i++) {
-                    const d = await digestOf(i);
-                    attestations.set(i, await options.attest({ filename: plan.files[i].dist.filename, sha256: d.sha256 }));
-                    logger.info(`${plan.files[i].dist.filename}: attestation signed`);
-                }
-            });
+    // With attestations, every file is hashed and signed before the first upload: a signing failure
+    // must not leave half a release on the index.
+    const digests = new Map();
+    const attestations = new Map();
+    const recordDigests = (i, d) => {
+        digests.set(i, d);
+        reports[i].sha256 = d.sha256;
+        reports[i].blake2_256 = d.blake2_256;
+        if (options.printHash) {
+            logger.info(`${plan.files[i].dist.filename}: sha256 ${d.sha256}, BLAKE2b-256 ${d.blake2_256}, ${sizeText(d.size)}`);
         }
-        if (options.dryRun) {
-            await runPool(plan.files, options.concurrency, async (file, i) => {
+        return d;
+    };
+    const hashing = new Map();
+    const digestOf = (i) => {
+        let digest = hashing.get(i);
+        if (!digest) {
+            digest = hashes.digest(plan.files[i].dist.path).then((d) => recordDigests(i, d));
+            // Awaited later, or never when an earlier failure stops the run.
+            digest.catch(() => undefined);
+            hashing.set(i, digest);
+        }
+        return digest;
+    };
+    if (options.attest && !options.dryRun) {
+        await logger.group('Signing PEP 740 attestations', async () => {
+            for (let i = 0; i < plan.files.length; i++) {
                 const d = await digestOf(i);
+                attestations.set(i, await options.attest({ filename: plan.files[i].dist.filename, sha256: d.sha256 }));
+                logger.info(`${plan.files[i].dist.filename}: attestation signed`);
+            }
+        });
+    }
+    if (options.dryRun) {
+        await runPool(plan.files, options.concurrency, async (file, i) => {
+            const d = await digestOf(i);
+            const found = await existing(file);
+            const report = reports[i];
+            if (!found.files) {
+                report.status = 'would-upload';
+                report.message = `could not ask the index which files exist: ${found.source}`;
+                return true;
+            }
+            const indexed = found.files.get(file.dist.filename);
+            report.url = indexed?.url;
+            const comparison = compareWithIndex(d, indexed);
+            dryRunStatus(report, comparison, options.skipExisting);
+            return true;
+        });
+        return { uploadUrl: options.uploadUrl, dryRun: true, files: reports, notes: plan.notes };
+    }
+    const agent = uploadAgent(options.uploadUrl, options.concurrency);
+    // Every file is queued for hashing now, in upload order, so the workers run ahead of the sends.
+    for (let i = 0; i < plan.files.length; i++)
+        if (!digests.has(i))
+            void digestOf(i);
+    const transport = { agent, ...deps.transport, url: options.uploadUrl };
+    // A release's file URLs are asked for as soon as all its files are on the index, while the others
+    // upload: the answers are ready at the end.
+    const lookups = new Map();
+    const lookUpWhenDone = (file) => {
+        const key = `${file.project}\n${file.version}`;
+        const done = plan.files.every((f, j) => `${f.project}\n${f.version}` !== key || ON_INDEX.includes(reports[j].status));
+        if (done && !lookups.has(key))
+            lookups.set(key, urlLookup(deps, options, file));
+    };
+    const uploadOne = async (file, i) => {
+        const report = reports[i];
+        try {
+            if (options.skipExisting) {
                 const found = await existing(file);
-                const report = reports[i];
-                if (!found.files) {
-                    report.status = 'would-upload';
-                    report.message = `could not ask the index which files exist: ${found.source}`;
+                const indexed = found.files?.get(file.dist.filename);
+                // Hashed first only when the index lists the name; otherwise hashing happens while sending.
+                const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
+                if (comparison !== 'absent') {
+                    report.status = comparison === 'identical' ? 'identical' : 'skipped';
+                    report.url = found.files?.get(file.dist.filename)?.url;
+                    report.message =
+                        comparison === 'identical'
+                            ? 'already on the index with the same content'
+                            : `already on the index (${comparison === 'different' ? 'with different content' : 'content not comparable'}); skipped`;
+                    logger.info(`${file.dist.filename}: ${report.message}.`);
                     return true;
                 }
-                const indexed = found.files.get(file.dist.filename);
-                report.url = indexed?.url;
-                const comparison = compareWithIndex(d, indexed);
-                dryRunStatus(report, comparison, options.skipExisting);
-                return true;
-            });
-            return { uploadUrl: options.uploadUrl, dryRun: true, files: reports, notes: plan.notes };
-        }
-        const agent = uploadAgent(options.uploadUrl, options.concurrency);
-        // Every file is queued for hashing now, in upload order, so the workers run ahead of the sends.
-        for (let i = 0; i < plan.files.length; i++)
-            if (!digests.has(i))
-                void digestOf(i);
-        const transport = { agent, ...deps.transport, url: options.uploadUrl };
-        // A release's file URLs are asked for as soon as all its files are on the index, while the others
-        // upload: the answers are ready at the end.
-        const lookups = new Map();
-        const lookUpWhenDone = (file) => {
-            const key = `${file.project}\n${file.version}`;
-            const done = plan.files.every((f, j) => `${f.project}\n${f.version}` !== key || ON_INDEX.includes(reports[j].status));
-            if (done && !lookups.has(key))
-                lookups.set(key, urlLookup(deps, options, file));
-        };
-        const uploadOne = async (file, i) => {
-            const report = reports[i];
-            try {
-                if (options.skipExisting) {
+            }
+            const attestation = attestations.get(i);
+            const extras = attestation ? { attestations: [attestation] } : {};
+            // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
+            // they follow the file, so sending starts while a worker is still hashing.
+            const known = digests.get(i);
+            const fields = uploadFormFields(file.dist, known, extras);
+            if (options.verbose)
+                logFields(logger, file.dist.filename, fields);
+            const trailer = known
+                ? undefined
+                : {
+                    template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
+                    values: async () => {
+                        const d = await digestOf(i);
+                        if (d.size !== file.dist.size) {
+                            throw new Error(`${file.dist.filename} changed while it was being uploaded (${d.size} bytes hashed, ${file.dist.size} expected): do not modify the distributions during the upload.`);
+                        }
+                        return digestFields(d);
+                    },
+                };
+            const body = multipartBody(fields, { path: file.dist.path, filename: file.dist.filename, size: file.dist.size }, undefined, trailer);
+            logger.info(`Uploading ${file.dist.filename} (${sizeText(file.dist.size)})`);
+            const result = await uploadFile({
+                filename: file.dist.filename,
+                size: file.dist.size,
+                body,
+            }, deps.credentials, transport, logger);
+            const d = known ?? (await digestOf(i));
+            report.attempts = result.attempts;
+            switch (result.kind) {
+                case 'uploaded':
+                    report.status = 'uploaded';
+                    for (const w of result.warnings)
+                        logger.warning(`${file.dist.filename}: the index says: ${w}`);
+                    logger.info(`${file.dist.filename}: uploaded${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}.`);
+                    return true;
+                case 'exists': {
+                    refresh(file);
                     const found = await existing(file);
-                    const indexed = found.files?.get(file.dist.filename);
-                    // Hashed first only when the index lists the name; otherwise hashing happens while sending.
-                    const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
-                    if (comparison !== 'absent') {
-                        report.status = comparison === 'identical' ? 'identical' : 'skipped';
-                        report.url = found.files?.get(file.dist.filename)?.url;
-                        report.message =
-                            comparison === 'identical'
-                                ? 'already on the index with the same content'
-                                : `already on the index (${comparison === 'different' ? 'with different content' : 'content not comparable'}); skipped`;
+                    const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
+                    report.url = found.files?.get(file.dist.filename)?.url;
+                    if (comparison === 'identical') {
+                        report.status = 'identical';
+                        report.message = result.uncertain
+                            ? 'stored by an earlier attempt whose answer was lost (the index has the same content)'
+                            : 'already on the index with the same content';
                         logger.info(`${file.dist.filename}: ${report.message}.`);
                         return true;
                     }
-                }
-                const attestation = attestations.get(i);
-                const extras = attestation ? { attestations: [attestation] } : {};
-                // Digests known already (signed, or compared with the index) go where twine puts them; otherwise
-                // they follow the file, so sending starts while a worker is still hashing.
-                const known = digests.get(i);
-                const fields = uploadFormFields(file.dist, known, extras);
-                if (options.verbose)
-                    logFields(logger, file.dist.filename, fields);
-                const trailer = known
-                    ? undefined
-                    : {
-                        template: digestFields({ sha256: '0'.repeat(64), blake2_256: '0'.repeat(64) }),
-                        values: async () => {
-                            const d = await digestOf(i);
-                            if (d.size !== file.dist.size) {
-                                throw new Error(`${file.dist.filename} changed while it was being uploaded (${d.size} bytes hashed, ${file.dist.size} expected): do not modify the distributions during the upload.`);
-                            }
-                            return digestFields(d);
-                        },
-                    };
-                const body = multipartBody(fields, { path: file.dist.path, filename: file.dist.filename, size: file.dist.size }, undefined, trailer);
-                logger.info(`Uploading ${file.dist.filename} (${sizeText(file.dist.size)})`);
-                const result = await uploadFile({
-                    filename: file.dist.filename,
-                    size: file.dist.size,
-                    body,
-                }, deps.credentials, transport, logger);
-                const d = known ?? (await digestOf(i));
-                report.attempts = result.attempts;
-                switch (result.kind) {
-                    case 'uploaded':
-                        report.status = 'uploaded';
-                        for (const w of result.warnings)
-                            logger.warning(`${file.dist.filename}: the index says: ${w}`);
-                        logger.info(`${file.dist.filename}: uploaded${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}.`);
+                    if (options.skipExisting) {
+                        report.status = 'skipped';
+                        report.message = `already on the index (${result.message}); skipped`;
+                        logger.info(`${file.dist.filename}: ${report.message}.`);
                         return true;
-                    case 'exists': {
-                        refresh(file);
-                        const found = await existing(file);
-                        const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
-                        report.url = found.files?.get(file.dist.filename)?.url;
-                        if (comparison === 'identical') {
-                            report.status = 'identical';
-                            report.message = result.uncertain
-                                ? 'stored by an earlier attempt whose answer was lost (the index has the same content)'
-                                : 'already on the index with the same content';
-                            logger.info(`${file.dist.filename}: ${report.message}.`);
-                            return true;
-                        }
-                        if (options.skipExisting) {
-                            report.status = 'skipped';
-                            report.message = `already on the index (${result.message}); skipped`;
-                            logger.info(`${file.dist.filename}: ${report.message}.`);
-                            return true;
-                        }
-                        report.status = 'failed';
-                        report.message = result.message;
-                        report.hint =
-                            'the index already has a file of this name with other content, and a file name can never be reused: bump the version and rebuild. If the files on the index are the ones you want, set skip-existing: true.';
-                        logger.error(`${file.dist.filename}: ${result.message} — ${report.hint}`);
-                        return false;
                     }
-                    case 'retry':
-                        report.status = 'failed';
-                        report.message = `${result.message} after ${result.attempts} attempts`;
-                        report.hint =
-                            'the index kept failing: run the job again with skip-existing: true to upload what is missing.';
-                        logger.error(`${file.dist.filename}: ${report.message} — ${report.hint}`);
-                        return false;
-                    case 'refused':
-                        report.status = 'failed';
-                        report.message = result.message;
-                        report.hint = result.hint;
-                        logger.error(`${file.dist.filename}: ${result.message}${result.hint ? ` — ${result.hint}` : ''}`);
-                        return false;
+                    report.status = 'failed';
+                    report.message = result.message;
+                    report.hint =
+                        'the index already has a file of this name with other content, and a file name can never be reused: bump the version and rebuild. If the files on the index are the ones you want, set skip-existing: true.';
+                    logger.error(`${file.dist.filename}: ${result.message} — ${report.hint}`);
+                    return false;
                 }
+                case 'retry':
+                    report.status = 'failed';
+                    report.message = `${result.message} after ${result.attempts} attempts`;
+                    report.hint =
+                        'the index kept failing: run the job again with skip-existing: true to upload what is missing.';
+                    logger.error(`${file.dist.filename}: ${report.message} — ${report.hint}`);
+                    return false;
+                case 'refused':
+                    report.status = 'failed';
+                    report.message = result.message;
+                    report.hint = result.hint;
+                    logger.error(`${file.dist.filename}: ${result.message}${result.hint ? ` — ${result.hint}` : ''}`);
+                    return false;
             }
-            catch (error) {
-                report.status = 'failed';
-                report.message = error instanceof Error ? error.message : String(error);
-                logger.error(`${file.dist.filename}: ${report.message}`);
-                return false;
-            }
-        };
-        await runPool(plan.files, options.concurrency, async (file, i) => {
-            const ok = await uploadOne(file, i);
-            if (ok)
-                lookUpWhenDone(file);
-            return ok;
-        });
-        agent.destroy();
-        await fillUrls(plan.files, reports, options, deps, lookups);
-        const failedFiles = reports.filter((r) => r.status === 'failed');
-        const notAttempted = reports.filter((r) => r.status === 'not-attempted');
-        let failed;
-        if (failedFiles.length > 0) {
-            const first = failedFiles[0];
-            const done = reports.filter((r) => ON_INDEX.includes(r.status)).length;
-            failed = `${first.filename}: ${first.message}${first.hint ? ` — ${first.hint}` : ''} (${done} of ${reports.length} file(s) are on the index, ${failedFiles.length} failed, ${notAttempted.length} not attempted; see the summary).`;
         }
-        return { uploadUrl: options.uploadUrl, dryRun: false, files: reports, notes: plan.notes, failed };
+        catch (error) {
+            report.status = 'failed';
+            report.message = error instanceof Error ? error.message : String(error);
+            logger.error(`${file.dist.filename}: ${report.message}`);
+            return false;
+        }
+    };
+    await runPool(plan.files, options.concurrency, async (file, i) => {
+        const ok = await uploadOne(file, i);
+        if (ok)
+            lookUpWhenDone(file);
+        return ok;
+    });
+    agent.destroy();
+    await fillUrls(plan.files, reports, options, deps, lookups);
+    const failedFiles = reports.filter((r) => r.status === 'failed');
+    const notAttempted = reports.filter((r) => r.status === 'not-attempted');
+    let failed;
+    if (failedFiles.length > 0) {
+        const first = failedFiles[0];
+        const done = reports.filter((r) => ON_INDEX.includes(r.status)).length;
+        failed = `${first.filename}: ${first.message}${first.hint ? ` — ${first.hint}` : ''} (${done} of ${reports.length} file(s) are on the index, ${failedFiles.length} failed, ${notAttempted.length} not attempted; see the summary).`;
     }
+    return { uploadUrl: options.uploadUrl, dryRun: false, files: reports, notes: plan.notes, failed };
 }
 function dryRunStatus(report, comparison, skipExisting) {
     switch (comparison) {
