@@ -61,6 +61,12 @@ export class Blake2b256 {
     return this;
   }
 
+  /** Forgets what was hashed since the last digest(). */
+  reset(): this {
+    this.exports.init();
+    return this;
+  }
+
   /** Hashes `bytes` (copied into the module's memory in pieces). */
   update(bytes: Uint8Array): this {
     for (let at = 0; at < bytes.length; at += this.area.length) {

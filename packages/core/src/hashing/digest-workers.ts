@@ -8,36 +8,37 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { blake2bModule } from './blake2b.js';
-import { digestFile, type FileDigests } from './file-digests.js';
+import { digestFile, type FileDigests, hashFileSync } from './file-digests.js';
 
+// The worker's whole program: hashFileSync's own source, given the worker's libraries, so that any
+// bundler keeps the two together. The BLAKE2b module arrives compiled, through workerData.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const fs = require('node:fs');
 const blake = new WebAssembly.Instance(workerData.blake2b, {}).exports;
 const area = new Uint8Array(blake.memory.buffer, blake.input.value, blake.inputSize.value);
+const lib = {
+  fs: require('node:fs'),
+  createHash: require('node:crypto').createHash,
+  blake: {
+    area,
+    reset: () => blake.init(),
+    update: (n) => blake.update(area.byteOffset, n),
+    digest: () => {
+      blake.final();
+      return Buffer.from(blake.memory.buffer, 0, 32).toString('hex');
+    },
+  },
+};
+const hashFileSync = (${hashFileSync.toString()});
 parentPort.on('message', ({ id, path }) => {
-  let fd;
+  let digests;
   try {
-    fd = fs.openSync(path, 'r');
-    const sha256 = createHash('sha256');
-    blake.init();
-    let size = 0;
-    for (;;) {
-      const n = fs.readSync(fd, area, 0, area.length, size);
-      if (n === 0) break;
-      sha256.update(area.subarray(0, n));
-      blake.update(area.byteOffset, n);
-      size += n;
-    }
-    blake.final();
-    const blake2_256 = Buffer.from(blake.memory.buffer, 0, 32).toString('hex');
-    parentPort.postMessage({ id, sha256: sha256.digest('hex'), blake2_256, size });
+    digests = hashFileSync(path, lib);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    return;
   }
+  parentPort.postMessage({ id, ...digests });
 });
 `;
 
@@ -82,7 +83,7 @@ export class DigestWorkers {
 
   /** The file's digests: from a worker, or on this thread where no worker can start. */
   digest(path: string): Promise<FileDigests> {
-    if (this.unavailable) return digestFile(path);
+    if (this.unavailable) return this.inline(path);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, path, resolve, reject });
       this.dispatch();
@@ -157,6 +158,17 @@ export class DigestWorkers {
   }
 
   private drainInline(): void {
-    for (const job of this.queue.splice(0)) digestFile(job.path).then(job.resolve, job.reject);
+    for (const job of this.queue.splice(0)) this.inline(job.path).then(job.resolve, job.reject);
+  }
+
+  // Files hashed on this thread go one at a time, each in its own turn of the event loop, so that
+  // uploads and timers run between them.
+  private inlineChain: Promise<unknown> = Promise.resolve();
+  private inline(path: string): Promise<FileDigests> {
+    const digest = this.inlineChain
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => digestFile(path));
+    this.inlineChain = digest.catch(() => undefined);
+    return digest;
   }
 }

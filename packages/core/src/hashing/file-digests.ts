@@ -1,9 +1,10 @@
 /**
  * The two digests an upload carries (pypi-publish.md §3.2), sha256 and BLAKE2b-256, of a file or of
- * bytes, on the calling thread. One streaming read feeds both, so memory stays flat for any size.
+ * bytes. One streaming read feeds both, so memory stays flat for any size. The file loop is written
+ * once: worker threads run hashFileSync's own source (digest-workers.ts), and this thread calls it.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { Blake2b256 } from './blake2b.js';
 
 /** The digests and size of one file. */
@@ -15,26 +16,68 @@ export interface FileDigests {
   size: number;
 }
 
-/** Hashes the file at `path` in one read on this thread. */
-export async function digestFile(path: string): Promise<FileDigests> {
-  const sha256 = createHash('sha256');
-  const blake = new Blake2b256();
-  // The file is read straight into the module's memory; sha256 reads the same bytes there.
-  const area = blake.inputArea;
-  let size = 0;
-  const handle = await open(path, 'r');
+/** A BLAKE2b-256 that hashes bytes read into its own memory (no copy). */
+export interface AreaHasher {
+  /** Where to read the next bytes. */
+  area: Uint8Array;
+  /** Starts a new digest. */
+  reset(): void;
+  /** Hashes the first `length` bytes of `area`. */
+  update(length: number): void;
+  /** The digest so far, lower-case hex. */
+  digest(): string;
+}
+
+/** What hashFileSync uses, passed in: a worker thread runs the function's source with its own. */
+export interface HashFileLibraries {
+  fs: Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>;
+  createHash: typeof createHash;
+  blake: AreaHasher;
+}
+
+/**
+ * Hashes the file at `path` in one read: each piece is read into the BLAKE2b module's memory, and
+ * sha256 reads the same bytes there. Self-contained (it only uses `lib`), so its source can be a
+ * worker's program.
+ */
+export function hashFileSync(path: string, lib: HashFileLibraries): FileDigests {
+  const fd = lib.fs.openSync(path, 'r');
   try {
+    const sha256 = lib.createHash('sha256');
+    const { area } = lib.blake;
+    lib.blake.reset();
+    let size = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(area, 0, area.length, size);
-      if (bytesRead === 0) break;
-      sha256.update(area.subarray(0, bytesRead));
-      blake.updateArea(bytesRead);
-      size += bytesRead;
+      const n = lib.fs.readSync(fd, area, 0, area.length, size);
+      if (n === 0) break;
+      sha256.update(area.subarray(0, n));
+      lib.blake.update(n);
+      size += n;
     }
+    return { sha256: sha256.digest('hex'), blake2_256: lib.blake.digest(), size };
   } finally {
-    await handle.close();
+    lib.fs.closeSync(fd);
   }
-  return { sha256: sha256.digest('hex'), blake2_256: blake.digest(), size };
+}
+
+let libraries: HashFileLibraries | undefined;
+
+/** Hashes the file at `path` on this thread (it is busy meanwhile: digest-workers.ts is for uploads). */
+export async function digestFile(path: string): Promise<FileDigests> {
+  if (!libraries) {
+    const blake = new Blake2b256();
+    libraries = {
+      fs,
+      createHash,
+      blake: {
+        area: blake.inputArea,
+        reset: () => blake.reset(),
+        update: (n) => blake.updateArea(n),
+        digest: () => blake.digest(),
+      },
+    };
+  }
+  return hashFileSync(path, libraries);
 }
 
 /** The digests of bytes in memory (small files, the server side in tests). */
