@@ -146,17 +146,7 @@ async function publishWith(
     );
   }
   // Answers about what a release already holds, shared by its files.
-  const releases = new Map<string, Promise<ExistingFiles>>();
-  const existing = (file: PlannedFile) => {
-    const key = `${file.project}\n${file.version}`;
-    let answer = releases.get(key);
-    if (!answer) {
-      answer = existingFiles(deps.http, options.index, file.project, file.version);
-      releases.set(key, answer);
-    }
-    return answer;
-  };
-  const refresh = (file: PlannedFile) => releases.delete(`${file.project}\n${file.version}`);
+  const existing = perRelease((file) => existingFiles(deps.http, options.index, file.project, file.version));
 
   // With attestations, every file is hashed and signed before the first upload: a signing failure
   // must not leave half a release on the index.
@@ -200,7 +190,7 @@ async function publishWith(
   if (options.dryRun) {
     await runPool(plan.files, options.concurrency, async (file, i) => {
       const d = await digestOf(i);
-      const found = await existing(file);
+      const found = await existing.get(file);
       const report = reports[i]!;
       if (!found.files) {
         report.status = 'would-upload';
@@ -222,19 +212,19 @@ async function publishWith(
   const transport: UploadTransport = { agent, ...deps.transport, url: options.uploadUrl };
   // A release's file URLs are asked for as soon as all its files are on the index, while the others
   // upload: the answers are ready at the end.
-  const lookups = new Map<string, Promise<ExistingFiles>>();
+  // Never fails: without an answer the report gives the release page.
+  const listed = perRelease((file) =>
+    existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({ source: '' })),
+  );
   const lookUpWhenDone = (file: PlannedFile) => {
-    const key = `${file.project}\n${file.version}`;
-    const done = plan.files.every(
-      (f, j) => `${f.project}\n${f.version}` !== key || ON_INDEX.includes(reports[j]!.status),
-    );
-    if (done && !lookups.has(key)) lookups.set(key, urlLookup(deps, options, file));
+    const done = plan.files.every((f, j) => !sameRelease(f, file) || ON_INDEX.includes(reports[j]!.status));
+    if (done) void listed.get(file);
   };
   const uploadOne = async (file: PlannedFile, i: number): Promise<boolean> => {
     const report = reports[i]!;
     try {
       if (options.skipExisting) {
-        const found = await existing(file);
+        const found = await existing.get(file);
         const indexed = found.files?.get(file.dist.filename);
         // Hashed first only when the index lists the name; otherwise hashing happens while sending.
         const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
@@ -298,8 +288,8 @@ async function publishWith(
           );
           return true;
         case 'exists': {
-          refresh(file);
-          const found = await existing(file);
+          existing.forget(file);
+          const found = await existing.get(file);
           const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
           report.url = found.files?.get(file.dist.filename)?.url;
           if (comparison === 'identical') {
@@ -351,7 +341,7 @@ async function publishWith(
   });
 
   agent.destroy();
-  await fillUrls(plan.files, reports, options, deps, lookups);
+  await fillUrls(plan.files, reports, options, listed);
   const failedFiles = reports.filter((r) => r.status === 'failed');
   const notAttempted = reports.filter((r) => r.status === 'not-attempted');
   let failed: string | undefined;
@@ -393,32 +383,46 @@ function logFields(logger: Logger, filename: string, fields: FormField[]): void 
 /** The statuses of files that are on the index after the run. */
 const ON_INDEX: readonly FileStatus[] = ['uploaded', 'identical', 'skipped'];
 
-// What the index lists for a release once its files are up; never fails (the report falls back to
-// the release page).
-function urlLookup(deps: PublishDeps, options: PublishOptions, file: PlannedFile): Promise<ExistingFiles> {
-  return existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({ source: '' }));
+/** One answer per release (project and version), asked for once and shared by its files. */
+interface PerRelease<T> {
+  get(file: PlannedFile): Promise<T>;
+  /** The next get() asks again. */
+  forget(file: PlannedFile): void;
 }
 
-// After the uploads: each file's URL as the index lists it (the releases not asked yet, a few at a
+function perRelease<T>(ask: (file: PlannedFile) => Promise<T>): PerRelease<T> {
+  const answers = new Map<string, Promise<T>>();
+  const key = (file: PlannedFile) => `${file.project}\n${file.version}`;
+  return {
+    get(file) {
+      let answer = answers.get(key(file));
+      if (!answer) {
+        answer = ask(file);
+        answers.set(key(file), answer);
+      }
+      return answer;
+    },
+    forget: (file) => answers.delete(key(file)),
+  };
+}
+
+function sameRelease(a: PlannedFile, b: PlannedFile): boolean {
+  return a.project === b.project && a.version === b.version;
+}
+
+// After the uploads: each file's URL as the index lists it (releases not asked yet, a few at a
 // time), else its release page.
 async function fillUrls(
   files: PlannedFile[],
   reports: FileReport[],
   options: PublishOptions,
-  deps: PublishDeps,
-  lookups: Map<string, Promise<ExistingFiles>>,
+  listed: PerRelease<ExistingFiles>,
 ): Promise<void> {
   const wanted = files
     .map((file, i) => ({ file, report: reports[i]! }))
     .filter(({ report }) => !report.url && ON_INDEX.includes(report.status));
   await runLimited(wanted, Math.max(1, options.concurrency), async ({ file, report }) => {
-    const key = `${file.project}\n${file.version}`;
-    let answer = lookups.get(key);
-    if (!answer) {
-      answer = urlLookup(deps, options, file);
-      lookups.set(key, answer);
-    }
-    const found = await answer;
+    const found = await listed.get(file);
     report.url =
       found.files?.get(report.filename)?.url ?? options.index.projectUrl(report.project, report.version);
   });
