@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { glob, readdir, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import { expandPaths } from '../distfiles/files.js';
 import { ConfigurationError } from '../errors/index.js';
 
 /** GitHub's limit: "each file included in a release must be under 2 GiB". */
@@ -48,37 +49,6 @@ export async function fileSha256(path: string): Promise<string> {
 }
 
 /**
- * Paths, globs and directories (every file in it but dot files, not recursively) to files, in the
- * order given, without duplicates. Unlike the distribution checks, signatures and attestations
- * (`.sigstore.json`, `.asc`) are kept: a release is where users download them.
- */
-async function expandPatterns(patterns: readonly string[], cwd: string, where: string): Promise<string[]> {
-  const out = new Set<string>();
-  const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
-  for (const pattern of patterns) {
-    const full = resolve(cwd, pattern);
-    const info = await stat(full).catch(() => undefined);
-    let found: string[] = [];
-    if (info?.isFile()) found = [full];
-    else if (info?.isDirectory()) {
-      const names = (await readdir(full)).filter((n) => !n.startsWith('.')).sort();
-      for (const name of names) if (await isFile(join(full, name))) found.push(join(full, name));
-    } else {
-      const matches: string[] = [];
-      for await (const match of glob(pattern, { cwd })) matches.push(resolve(cwd, match));
-      for (const match of matches.sort()) if (await isFile(match)) found.push(match);
-    }
-    if (found.length === 0) {
-      throw new ConfigurationError(
-        `${where}: '${pattern}' matches no file (relative to ${cwd}): build first, or point files at where the build wrote them.`,
-      );
-    }
-    for (const path of found) out.add(path);
-  }
-  return [...out];
-}
-
-/**
  * The files `patterns` (paths, globs, directories; relative to `cwd`) name, checked before any write:
  * a pattern that matches nothing, a file of 2 GiB or more, or two files with one name (a release holds
  * one asset per name) is a ConfigurationError naming the input `where`.
@@ -88,7 +58,11 @@ export async function localAssets(
   cwd: string,
   where: string,
 ): Promise<LocalAsset[]> {
-  const paths = await expandPatterns(patterns, cwd, where);
+  // Unlike the distribution checks, signatures and attestations (`.sigstore.json`, `.asc`) are kept:
+  // a release is where users download them.
+  const noMatch = (pattern: string) =>
+    `${where}: '${pattern}' matches no file (relative to ${cwd}): build first, or point files at where the build wrote them.`;
+  const paths = await expandPaths(patterns, cwd, { emptyDirectory: noMatch, noMatch });
   const sized = await Promise.all(paths.map(async (path) => ({ path, size: (await stat(path)).size })));
   const tooBig = sized.filter((f) => f.size >= MAX_ASSET_SIZE);
   if (tooBig.length > 0) {
