@@ -1,11 +1,7 @@
 /** Entry of the gh-release action: inputs → run → outputs and summary. */
-import { getOctokit } from '@actions/github';
-import { HttpClient } from '@actions/http-client';
 import { actionsLogger, runAction, runnerInputs, setOutputs, writeSummary } from '@otai-release/core/action';
 import { ConfigurationError } from '@otai-release/core/errors';
-import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { githubApi, parseRepositoryName } from '@otai-release/core/github';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
 import { renderSummary } from './summary.js';
@@ -22,20 +18,11 @@ await runAction(async () => {
     throw new ConfigurationError('GITHUB_REPOSITORY is not set: gh-release runs in a GitHub Actions job.');
   }
   const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY');
-  const octokit = getOctokit(
-    inputs.token,
-    githubClientOptions(process.env.GITHUB_API_URL, logger),
-    retry,
-    throttling,
-  );
   const result = await run(inputs, {
-    logger,
+    ...githubApi(inputs.token, process.env.GITHUB_API_URL, logger),
     cwd: process.cwd(),
-    octokit,
     repository,
     tokenSource: "the `token` input's token (by default the workflow's GITHUB_TOKEN)",
-    // Uploads take the runner's proxy settings (HTTPS_PROXY, NO_PROXY) as the API calls do.
-    uploadFetch: streamingFetch({ agentFor: (url) => new HttpClient('otai-release').getAgent(url) }),
   });
   setOutputs(result.outputs);
   await writeSummary(renderSummary(result.report));

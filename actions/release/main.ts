@@ -1,13 +1,9 @@
 /** Entry of the all-in-one action (root action.yml): inputs → the whole pipeline → outputs and summary. */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { HttpClient as ActionsHttpClient } from '@actions/http-client';
 import { actionsLogger, runAction, runnerInputs, setOutputs, writeSummary } from '@otai-release/core/action';
 import { processExec } from '@otai-release/core/docker';
-import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
+import { githubApi, parseRepositoryName } from '@otai-release/core/github';
 import { HttpClient } from '@otai-release/core/http';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { runnerDocutilsInstaller } from '../twine-check/runner-docutils.js';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
@@ -20,19 +16,9 @@ await runAction(async () => {
   const github =
     inputs['github-token'] && env.GITHUB_REPOSITORY
       ? {
-          octokit: getOctokit(
-            inputs['github-token'],
-            githubClientOptions(env.GITHUB_API_URL, logger),
-            retry,
-            throttling,
-          ),
+          ...githubApi(inputs['github-token'], env.GITHUB_API_URL, logger),
           repository: parseRepositoryName(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY'),
           tokenSource: "the `github-token` input's token (by default the workflow's GITHUB_TOKEN)",
-          logger,
-          sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
-          uploadFetch: streamingFetch({
-            agentFor: (url) => new ActionsHttpClient('otai-release').getAgent(url),
-          }),
         }
       : undefined;
   const docutils = runnerDocutilsInstaller(env, logger);

@@ -1,22 +1,17 @@
 /** `otai-release gh-release`: the gh-release action as a command, with GITHUB_TOKEN and GITHUB_REPOSITORY from the environment. */
 import { parseArgs } from 'node:util';
-import { getOctokit } from '@actions/github';
-import { HttpClient } from '@actions/http-client';
 import { ConfigurationError } from '@otai-release/core/errors';
 import {
   type AutoFlag,
-  githubClientOptions,
+  githubApi,
   NOTES_SOURCES,
   type NotesSource,
   parseRepositoryName,
   releasePlanText,
-  streamingFetch,
   syncRelease,
 } from '@otai-release/core/github';
 import { tagFromRef } from '@otai-release/core/pyproject';
 import { oneOf } from '@otai-release/core/text';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { consoleLogger } from '../logger.js';
 import { UsageError } from '../usage.js';
 
@@ -76,12 +71,6 @@ export async function ghReleaseCommand(args: string[], out: (text: string) => vo
   }
   const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY');
   const logger = consoleLogger({ verbose: !values.json && !values.quiet, color: process.stderr.isTTY });
-  const octokit = getOctokit(
-    token,
-    githubClientOptions(process.env.GITHUB_API_URL, logger),
-    retry,
-    throttling,
-  );
   const report = await syncRelease(
     {
       tag,
@@ -99,12 +88,9 @@ export async function ghReleaseCommand(args: string[], out: (text: string) => vo
       filesInput: '--files',
     },
     {
-      octokit,
+      ...githubApi(token, process.env.GITHUB_API_URL, logger),
       repository,
       tokenSource: 'the token in GITHUB_TOKEN',
-      logger,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      uploadFetch: streamingFetch({ agentFor: (url) => new HttpClient('otai-release').getAgent(url) }),
     },
   );
   if (values.json) out(`${JSON.stringify(report, null, 2)}\n`);

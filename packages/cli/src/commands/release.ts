@@ -7,17 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getOctokit } from '@actions/github';
-import { HttpClient as ActionsHttpClient } from '@actions/http-client';
 import { defaultPython } from '@otai-release/core/builder';
 import { BACKENDS, processExec, waitTimeout } from '@otai-release/core/docker';
 import { ConfigurationError } from '@otai-release/core/errors';
-import { githubClientOptions, parseRepositoryName, streamingFetch } from '@otai-release/core/github';
+import { githubApi, parseRepositoryName } from '@otai-release/core/github';
 import { HttpClient } from '@otai-release/core/http';
 import { pipelineSummaryText, runRelease } from '@otai-release/core/pipeline';
 import { oneOf } from '@otai-release/core/text';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { consoleLogger } from '../logger.js';
 import { indexSettingsFromEnv, nonEmpty } from '../index-settings.js';
 import { UsageError } from '../usage.js';
@@ -147,11 +143,8 @@ function githubContext(env: Record<string, string | undefined>, logger: ReturnTy
   const name = nonEmpty(env.GITHUB_REPOSITORY);
   if (!token || !name) return undefined;
   return {
-    octokit: getOctokit(token, githubClientOptions(env.GITHUB_API_URL, logger), retry, throttling),
+    ...githubApi(token, env.GITHUB_API_URL, logger),
     repository: parseRepositoryName(name, 'GITHUB_REPOSITORY'),
     tokenSource: 'the token in GITHUB_TOKEN',
-    logger,
-    sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)),
-    uploadFetch: streamingFetch({ agentFor: (url) => new ActionsHttpClient('otai-release').getAgent(url) }),
   };
 }

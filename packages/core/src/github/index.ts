@@ -21,6 +21,7 @@ export {
   planAssets,
   sameContent,
 } from './asset-plan.js';
+export { githubApi } from './api-client.js';
 export { DEFAULT_API_URL, githubClientOptions } from './client-options.js';
 export {
   type AutoFlag,
