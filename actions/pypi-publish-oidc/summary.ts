@@ -1,6 +1,6 @@
 /** The job summary of pypi-publish-oidc: one row per file with its size, digests and place on the index. */
 import { code, table } from '@otai-release/core/markdown';
-import { type FileStatus, type PackagesDirResult, sizeText } from '@otai-release/core/publish';
+import { type FileStatus, ON_INDEX, type PackagesDirResult, sizeText } from '@otai-release/core/publish';
 
 const STATUS: Record<FileStatus, string> = {
   uploaded: '✅ uploaded',
@@ -30,7 +30,7 @@ export function renderSummary(result: PackagesDirResult): string {
     }
     return `${parts.join('\n')}\n`;
   }
-  const onIndex = report.files.filter((f) => ['uploaded', 'identical', 'skipped'].includes(f.status)).length;
+  const onIndex = report.files.filter((f) => ON_INDEX.includes(f.status)).length;
   const head = report.dryRun
     ? `### 🔍 pypi-publish-oidc (dry run): ${report.files.length} file(s) checked against ${report.uploadUrl}`
     : report.failed

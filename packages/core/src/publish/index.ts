@@ -17,6 +17,7 @@ export {
   type Attester,
   type FileReport,
   type FileStatus,
+  ON_INDEX,
   type PublishDeps,
   publishDistributions,
   type PublishOptions,

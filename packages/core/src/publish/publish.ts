@@ -381,7 +381,7 @@ function logFields(logger: Logger, filename: string, fields: FormField[]): void 
 }
 
 /** The statuses of files that are on the index after the run. */
-const ON_INDEX: readonly FileStatus[] = ['uploaded', 'identical', 'skipped'];
+export const ON_INDEX: readonly FileStatus[] = ['uploaded', 'identical', 'skipped'];
 
 /** One answer per release (project and version), asked for once and shared by its files. */
 interface PerRelease<T> {
