@@ -48,8 +48,6 @@ export interface MultipartBody {
    * must have finished with a chunk before it asks for the one RING places later.
    */
   chunks(hooks?: StreamHooks): AsyncGenerator<Buffer>;
-  /** The same as a web ReadableStream. */
-  stream(onFileBytes?: (sent: number) => void): ReadableStream<Uint8Array>;
 }
 
 // The file is read into a ring of RING buffers of CHUNK bytes, reused, so memory stays flat however
@@ -142,13 +140,6 @@ export function multipartBody(
       if (tail.length !== tailLength)
         throw new Error('a trailing form field does not have the length announced');
       yield tail;
-    },
-    stream(onFileBytes) {
-      // A web stream may hold several chunks at once: copies, not views of the ring.
-      const copies = async function* () {
-        for await (const chunk of body.chunks({ onFileBytes })) yield Buffer.from(chunk);
-      };
-      return ReadableStream.from(copies());
     },
   };
   return body;
