@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _otai_release_core_distfiles__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85962);
+/* harmony import */ var _otai_release_core_distfiles__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99259);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47105);
 /** `otai-release check-dist`: the twine-check action as a command. */
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   OTAI_RELEASE_VERSION: () => (/* binding */ OTAI_RELEASE_VERSION),
 /* harmony export */   versionText: () => (/* binding */ versionText)
 /* harmony export */ });
-/* harmony import */ var _otai_release_core_distfiles__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85962);
+/* harmony import */ var _otai_release_core_distfiles__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99259);
 /** `otai-release --version`: our version and the versions of the PyPI data the checks follow. */
 
 /** otai-release's own version; kept equal to package.json's by tests/cli/version.test.ts. */

@@ -21,18 +21,14 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./packages/core/src/builder/index.ts + 14 modules
 var builder = __webpack_require__(19124);
 // EXTERNAL MODULE: ./packages/core/src/docker/index.ts + 13 modules
 var docker = __webpack_require__(84102);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(45341);
-// EXTERNAL MODULE: ./packages/core/src/github/index.ts + 13 modules
-var src_github = __webpack_require__(888);
+// EXTERNAL MODULE: ./packages/core/src/github/index.ts + 14 modules
+var github = __webpack_require__(99138);
 // EXTERNAL MODULE: ./packages/core/src/http/index.ts + 4 modules
 var http = __webpack_require__(4997);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -51,26 +47,26 @@ var versioning = __webpack_require__(37773);
 
 /** Reads the notes and files the release would get; throws ConfigurationError for bad settings. */
 async function localReleasePlan(tag, files, settings, cwd) {
-    const tagVersion = (0,src_github/* readTagVersion */.fJ)(tag);
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(cwd, src_github/* CHANGELOG_FILE */.S), 'utf8').catch(() => undefined);
-    const source = (0,src_github/* checkNotesRequest */.Vi)({
+    const tagVersion = (0,github/* readTagVersion */.fJ)(tag);
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(cwd, github/* CHANGELOG_FILE */.S), 'utf8').catch(() => undefined);
+    const source = (0,github/* checkNotesRequest */.Vi)({
         source: settings.notesFrom,
         body: settings.body,
         tag,
         tagVersion,
-        changelog: { file: src_github/* CHANGELOG_FILE */.S, text },
+        changelog: { file: github/* CHANGELOG_FILE */.S, text },
     });
     const notes = source === 'changelog'
-        ? { source, file: src_github/* CHANGELOG_FILE */.S, body: (0,versioning/* changelogSection */.UV)(text ?? '', tagVersion?.version ?? '') }
+        ? { source, file: github/* CHANGELOG_FILE */.S, body: (0,versioning/* changelogSection */.UV)(text ?? '', tagVersion?.version ?? '') }
         : source === 'text'
             ? { source, body: settings.body }
             : { source };
-    const assets = await (0,src_github/* localAssets */.bJ)(files, cwd, 'the built distributions');
+    const assets = await (0,github/* localAssets */.bJ)(files, cwd, 'the built distributions');
     return {
         tag,
         name: tag,
         draft: settings.draft,
-        prerelease: (0,src_github/* decidePrerelease */.vg)(settings.prerelease, tagVersion?.version),
+        prerelease: (0,github/* decidePrerelease */.vg)(settings.prerelease, tagVersion?.version),
         notes,
         assets: assets.map((a) => ({ name: a.name, size: a.size, contentType: a.contentType, sha256: a.sha256 })),
     };
@@ -96,8 +92,8 @@ function localReleasePlanText(plan) {
 
 // EXTERNAL MODULE: ./packages/core/src/consistency/index.ts + 4 modules
 var consistency = __webpack_require__(88294);
-// EXTERNAL MODULE: ./packages/core/src/distfiles/index.ts + 25 modules
-var distfiles = __webpack_require__(85962);
+// EXTERNAL MODULE: ./packages/core/src/distfiles/index.ts + 24 modules
+var distfiles = __webpack_require__(99259);
 // EXTERNAL MODULE: ./packages/core/src/publish/index.ts + 18 modules
 var publish = __webpack_require__(30302);
 ;// CONCATENATED MODULE: ./packages/core/src/pipeline/stages.ts
@@ -246,7 +242,7 @@ async function runRelease(options, deps) {
         }, { ...deps.docker, logger, cwd, http: deps.http, tempDir: scratch });
         const release = (dryRun) => {
             const settings = options.release;
-            return (0,src_github/* syncRelease */.NF)({
+            return (0,github/* syncRelease */.NF)({
                 tag: result.tag,
                 files: paths,
                 notesFrom: settings.notesFrom,
@@ -357,7 +353,7 @@ async function runRelease(options, deps) {
                     value: report,
                     status: options.dryRun ? 'planned' : 'done',
                     summary: `${report.outcome.replace('-', ' ')} the release ${report.tag}${report.release ? ` (${report.release.htmlUrl})` : ''}; ${report.assets.length} asset(s)`,
-                    details: (0,src_github/* releasePlanText */.wE)(report),
+                    details: (0,github/* releasePlanText */.wE)(report),
                 };
             });
             record(released.report);
@@ -405,10 +401,6 @@ function pipelineSummaryText(result) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/index.ts + 2 modules
 var src_text = __webpack_require__(97608);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./packages/cli/src/logger.ts
 var src_logger = __webpack_require__(43364);
 // EXTERNAL MODULE: ./packages/cli/src/index-settings.ts
@@ -423,10 +415,6 @@ var commands_docker = __webpack_require__(32201);
  * images, GitHub Release — as the all-in-one action does it. `--dry-run` does every reading and
  * checking step for real (including the builds) and writes nothing anywhere; it needs no token.
  */
-
-
-
-
 
 
 
@@ -548,12 +536,9 @@ function githubContext(env, logger) {
     if (!token || !name)
         return undefined;
     return {
-        octokit: (0,github/* getOctokit */.Q)(token, (0,src_github/* githubClientOptions */.Xx)(env.GITHUB_API_URL, logger), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A),
-        repository: (0,src_github/* parseRepositoryName */.$M)(name, 'GITHUB_REPOSITORY'),
+        ...(0,github/* githubApi */.Mc)(token, env.GITHUB_API_URL, logger),
+        repository: (0,github/* parseRepositoryName */.$M)(name, 'GITHUB_REPOSITORY'),
         tokenSource: 'the token in GITHUB_TOKEN',
-        logger,
-        sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-        uploadFetch: (0,src_github/* streamingFetch */.jP)({ agentFor: (url) => new lib/* HttpClient */.Qq('otai-release').getAgent(url) }),
     };
 }
 

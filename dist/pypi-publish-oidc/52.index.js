@@ -2626,7 +2626,7 @@ async function readSdist(path, pending) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/distfiles/files.ts
-/** Turning the user's `files` (paths, globs, directories) into the distribution files to check. */
+/** Turning the user's `files` (paths, globs, directories) into the files to check or release. */
 
 
 
@@ -2646,11 +2646,12 @@ async function kindOf(path, shown) {
     return 'missing';
 }
 /**
- * Expands paths, globs and directories (a directory means every file in it, not recursively, but
- * signatures, attestations and dot files) in the order given, without duplicates. Symbolic links to
- * files count as the files; a link whose target is missing is an error that names it.
+ * Expands paths, globs and directories (a directory means every file in it but dot files, not
+ * recursively) in the order given, without duplicates. Symbolic links to files count as the files;
+ * a link whose target is missing is an error that names it.
  */
-async function expandDistributionPaths(inputs, cwd) {
+async function expandPaths(inputs, cwd, options) {
+    const skipped = (name) => options.skip?.test(name) ?? false;
     const out = [];
     const seen = new Set();
     const add = (path) => {
@@ -2665,7 +2666,7 @@ async function expandDistributionPaths(inputs, cwd) {
         const kind = await kindOf(full, input);
         if (kind === 'directory') {
             const entries = (await (0,promises_.readdir)(full, { withFileTypes: true }))
-                .filter((e) => !e.name.startsWith('.') && !NOT_DISTRIBUTIONS.test(e.name))
+                .filter((e) => !e.name.startsWith('.') && !skipped(e.name))
                 .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             const names = [];
             for (const e of entries) {
@@ -2673,9 +2674,8 @@ async function expandDistributionPaths(inputs, cwd) {
                     (e.isSymbolicLink() && (await kindOf((0,external_node_path_.join)(full, e.name), (0,external_node_path_.join)(input, e.name))) === 'file'))
                     names.push(e.name);
             }
-            if (names.length === 0) {
-                throw new errors/* ConfigurationError */.j1(`No distribution files in '${input}': build first (build-python-dist, or python -m build), or point files at where the build wrote them.`);
-            }
+            if (names.length === 0)
+                throw new errors/* ConfigurationError */.j1(options.emptyDirectory(input));
             for (const name of names)
                 add((0,external_node_path_.join)(full, name));
             continue;
@@ -2689,18 +2689,28 @@ async function expandDistributionPaths(inputs, cwd) {
             matches.push(match);
         const files = [];
         for (const m of matches.sort()) {
-            if (NOT_DISTRIBUTIONS.test(m))
+            if (skipped(m))
                 continue;
             if ((await kindOf((0,external_node_path_.resolve)(cwd, m), m)) === 'file')
                 files.push(m);
         }
-        if (files.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`Cannot find file (or expand pattern): '${input}'. Check the path (relative to ${cwd}) or build first.`);
-        }
+        if (files.length === 0)
+            throw new errors/* ConfigurationError */.j1(options.noMatch(input));
         for (const f of files)
             add(f);
     }
     return out;
+}
+/**
+ * The distribution files the inputs name: expandPaths without the signatures and attestations that
+ * sit beside distributions.
+ */
+function expandDistributionPaths(inputs, cwd) {
+    return expandPaths(inputs, cwd, {
+        skip: NOT_DISTRIBUTIONS,
+        emptyDirectory: (input) => `No distribution files in '${input}': build first (build-python-dist, or python -m build), or point files at where the build wrote them.`,
+        noMatch: (input) => `Cannot find file (or expand pattern): '${input}'. Check the path (relative to ${cwd}) or build first.`,
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts

@@ -28519,7 +28519,7 @@ function renderSummary(result) {
         }
         return `${parts.join('\n')}\n`;
     }
-    const onIndex = report.files.filter((f) => ['uploaded', 'identical', 'skipped'].includes(f.status)).length;
+    const onIndex = report.files.filter((f) => publish/* ON_INDEX */.tb.includes(f.status)).length;
     const head = report.dryRun
         ? `### 🔍 pypi-publish-oidc (dry run): ${report.files.length} file(s) checked against ${report.uploadUrl}`
         : report.failed
@@ -36947,6 +36947,7 @@ function formatRequirement(req) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  tb: () => (/* reexport */ ON_INDEX),
   S2: () => (/* reexport */ publishPackagesDir),
   lP: () => (/* reexport */ sizeText)
 });
@@ -37104,6 +37105,11 @@ class blake2b_Blake2b256 {
         this.exports.update(this.area.byteOffset, length);
         return this;
     }
+    /** Forgets what was hashed since the last digest(). */
+    reset() {
+        this.exports.init();
+        return this;
+    }
     /** Hashes `bytes` (copied into the module's memory in pieces). */
     update(bytes) {
         for (let at = 0; at < bytes.length; at += this.area.length) {
@@ -37128,38 +37134,60 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/hashing/file-digests.ts
 /**
  * The two digests an upload carries (pypi-publish.md §3.2), sha256 and BLAKE2b-256, of a file or of
- * bytes, on the calling thread. One streaming read feeds both, so memory stays flat for any size.
+ * bytes. One streaming read feeds both, so memory stays flat for any size. The file loop is written
+ * once: worker threads run hashFileSync's own source (digest-workers.ts), and this thread calls it.
  */
 
 
 
-/** Hashes the file at `path` in one read on this thread. */
-async function digestFile(path) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const blake = new blake2b_Blake2b256();
-    // The file is read straight into the module's memory; sha256 reads the same bytes there.
-    const area = blake.inputArea;
-    let size = 0;
-    const handle = await (0,promises_.open)(path, 'r');
+/**
+ * Hashes the file at `path` in one read: each piece is read into the BLAKE2b module's memory, and
+ * sha256 reads the same bytes there. Self-contained (it only uses `lib`), so its source can be a
+ * worker's program.
+ */
+function hashFileSync(path, lib) {
+    const fd = lib.fs.openSync(path, 'r');
     try {
+        const sha256 = lib.createHash('sha256');
+        const { area } = lib.blake;
+        lib.blake.reset();
+        let size = 0;
         for (;;) {
-            const { bytesRead } = await handle.read(area, 0, area.length, size);
-            if (bytesRead === 0)
+            const n = lib.fs.readSync(fd, area, 0, area.length, size);
+            if (n === 0)
                 break;
-            sha256.update(area.subarray(0, bytesRead));
-            blake.updateArea(bytesRead);
-            size += bytesRead;
+            sha256.update(area.subarray(0, n));
+            lib.blake.update(n);
+            size += n;
         }
+        return { sha256: sha256.digest('hex'), blake2_256: lib.blake.digest(), size };
     }
     finally {
-        await handle.close();
+        lib.fs.closeSync(fd);
     }
-    return { sha256: sha256.digest('hex'), blake2_256: blake.digest(), size };
+}
+let libraries;
+/** Hashes the file at `path` on this thread (it is busy meanwhile: digest-workers.ts is for uploads). */
+async function digestFile(path) {
+    if (!libraries) {
+        const blake = new blake2b_Blake2b256();
+        libraries = {
+            fs: external_node_fs_,
+            createHash: external_node_crypto_.createHash,
+            blake: {
+                area: blake.inputArea,
+                reset: () => blake.reset(),
+                update: (n) => blake.updateArea(n),
+                digest: () => blake.digest(),
+            },
+        };
+    }
+    return hashFileSync(path, libraries);
 }
 /** The digests of bytes in memory (small files, the server side in tests). */
 function digestBytes(bytes) {
@@ -37182,34 +37210,35 @@ function digestBytes(bytes) {
 
 
 
+// The worker's whole program: hashFileSync's own source, given the worker's libraries, so that any
+// bundler keeps the two together. The BLAKE2b module arrives compiled, through workerData.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const fs = require('node:fs');
 const blake = new WebAssembly.Instance(workerData.blake2b, {}).exports;
 const area = new Uint8Array(blake.memory.buffer, blake.input.value, blake.inputSize.value);
+const lib = {
+  fs: require('node:fs'),
+  createHash: require('node:crypto').createHash,
+  blake: {
+    area,
+    reset: () => blake.init(),
+    update: (n) => blake.update(area.byteOffset, n),
+    digest: () => {
+      blake.final();
+      return Buffer.from(blake.memory.buffer, 0, 32).toString('hex');
+    },
+  },
+};
+const hashFileSync = (${hashFileSync.toString()});
 parentPort.on('message', ({ id, path }) => {
-  let fd;
+  let digests;
   try {
-    fd = fs.openSync(path, 'r');
-    const sha256 = createHash('sha256');
-    blake.init();
-    let size = 0;
-    for (;;) {
-      const n = fs.readSync(fd, area, 0, area.length, size);
-      if (n === 0) break;
-      sha256.update(area.subarray(0, n));
-      blake.update(area.byteOffset, n);
-      size += n;
-    }
-    blake.final();
-    const blake2_256 = Buffer.from(blake.memory.buffer, 0, 32).toString('hex');
-    parentPort.postMessage({ id, sha256: sha256.digest('hex'), blake2_256, size });
+    digests = hashFileSync(path, lib);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    return;
   }
+  parentPort.postMessage({ id, ...digests });
 });
 `;
 /** Hashes files on worker threads; close() when the run ends. */
@@ -37232,7 +37261,7 @@ class DigestWorkers {
     /** The file's digests: from a worker, or on this thread where no worker can start. */
     digest(path) {
         if (this.unavailable)
-            return digestFile(path);
+            return this.inline(path);
         return new Promise((resolve, reject) => {
             this.queue.push({ id: this.nextId++, path, resolve, reject });
             this.dispatch();
@@ -37315,7 +37344,17 @@ class DigestWorkers {
     }
     drainInline() {
         for (const job of this.queue.splice(0))
-            digestFile(job.path).then(job.resolve, job.reject);
+            this.inline(job.path).then(job.resolve, job.reject);
+    }
+    // Files hashed on this thread go one at a time, each in its own turn of the event loop, so that
+    // uploads and timers run between them.
+    inlineChain = Promise.resolve();
+    inline(path) {
+        const digest = this.inlineChain
+            .then(() => new Promise((resolve) => setImmediate(resolve)))
+            .then(() => digestFile(path));
+        this.inlineChain = digest.catch(() => undefined);
+        return digest;
     }
 }
 
@@ -37325,6 +37364,8 @@ class DigestWorkers {
 
 
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/distfiles/archive/index.ts + 16 modules
@@ -38100,8 +38141,6 @@ function addValue(fields, name, value) {
             fields.push([name, item]);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/publish/multipart.ts
 /**
  * A multipart/form-data body (RFC 7578) streamed from disk: the text fields, the file, read in chunks
@@ -38199,14 +38238,6 @@ function multipartBody(fields, file, boundary, trailer) {
             if (tail.length !== tailLength)
                 throw new Error('a trailing form field does not have the length announced');
             yield tail;
-        },
-        stream(onFileBytes) {
-            // A web stream may hold several chunks at once: copies, not views of the ring.
-            const copies = async function* () {
-                for await (const chunk of body.chunks({ onFileBytes }))
-                    yield Buffer.from(chunk);
-            };
-            return ReadableStream.from(copies());
         },
     };
     return body;
@@ -38842,17 +38873,7 @@ async function publishWith(hashes, options, deps) {
             : 'verify-auth: a token was given; only an upload can prove it (indexes have no endpoint to test one).');
     }
     // Answers about what a release already holds, shared by its files.
-    const releases = new Map();
-    const existing = (file) => {
-        const key = `${file.project}\n${file.version}`;
-        let answer = releases.get(key);
-        if (!answer) {
-            answer = existingFiles(deps.http, options.index, file.project, file.version);
-            releases.set(key, answer);
-        }
-        return answer;
-    };
-    const refresh = (file) => releases.delete(`${file.project}\n${file.version}`);
+    const existing = perRelease((file) => existingFiles(deps.http, options.index, file.project, file.version));
     // With attestations, every file is hashed and signed before the first upload: a signing failure
     // must not leave half a release on the index.
     const digests = new Map();
@@ -38889,7 +38910,7 @@ async function publishWith(hashes, options, deps) {
     if (options.dryRun) {
         await runPool(plan.files, options.concurrency, async (file, i) => {
             const d = await digestOf(i);
-            const found = await existing(file);
+            const found = await existing.get(file);
             const report = reports[i];
             if (!found.files) {
                 report.status = 'would-upload';
@@ -38912,18 +38933,18 @@ async function publishWith(hashes, options, deps) {
     const transport = { agent, ...deps.transport, url: options.uploadUrl };
     // A release's file URLs are asked for as soon as all its files are on the index, while the others
     // upload: the answers are ready at the end.
-    const lookups = new Map();
+    // Never fails: without an answer the report gives the release page.
+    const listed = perRelease((file) => existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({ source: '' })));
     const lookUpWhenDone = (file) => {
-        const key = `${file.project}\n${file.version}`;
-        const done = plan.files.every((f, j) => `${f.project}\n${f.version}` !== key || ON_INDEX.includes(reports[j].status));
-        if (done && !lookups.has(key))
-            lookups.set(key, urlLookup(deps, options, file));
+        const done = plan.files.every((f, j) => !sameRelease(f, file) || ON_INDEX.includes(reports[j].status));
+        if (done)
+            void listed.get(file);
     };
     const uploadOne = async (file, i) => {
         const report = reports[i];
         try {
             if (options.skipExisting) {
-                const found = await existing(file);
+                const found = await existing.get(file);
                 const indexed = found.files?.get(file.dist.filename);
                 // Hashed first only when the index lists the name; otherwise hashing happens while sending.
                 const comparison = indexed ? compareWithIndex(await digestOf(i), indexed) : 'absent';
@@ -38975,8 +38996,8 @@ async function publishWith(hashes, options, deps) {
                     logger.info(`${file.dist.filename}: uploaded${result.attempts > 1 ? ` (after ${result.attempts} attempts)` : ''}.`);
                     return true;
                 case 'exists': {
-                    refresh(file);
-                    const found = await existing(file);
+                    existing.forget(file);
+                    const found = await existing.get(file);
                     const comparison = compareWithIndex(d, found.files?.get(file.dist.filename));
                     report.url = found.files?.get(file.dist.filename)?.url;
                     if (comparison === 'identical') {
@@ -39029,7 +39050,7 @@ async function publishWith(hashes, options, deps) {
         return ok;
     });
     agent.destroy();
-    await fillUrls(plan.files, reports, options, deps, lookups);
+    await fillUrls(plan.files, reports, options, listed);
     const failedFiles = reports.filter((r) => r.status === 'failed');
     const notAttempted = reports.filter((r) => r.status === 'not-attempted');
     let failed;
@@ -39065,25 +39086,32 @@ function logFields(logger, filename, fields) {
 }
 /** The statuses of files that are on the index after the run. */
 const ON_INDEX = ['uploaded', 'identical', 'skipped'];
-// What the index lists for a release once its files are up; never fails (the report falls back to
-// the release page).
-function urlLookup(deps, options, file) {
-    return existingFiles(deps.http, options.index, file.project, file.version).catch(() => ({ source: '' }));
+function perRelease(ask) {
+    const answers = new Map();
+    const key = (file) => `${file.project}\n${file.version}`;
+    return {
+        get(file) {
+            let answer = answers.get(key(file));
+            if (!answer) {
+                answer = ask(file);
+                answers.set(key(file), answer);
+            }
+            return answer;
+        },
+        forget: (file) => answers.delete(key(file)),
+    };
 }
-// After the uploads: each file's URL as the index lists it (the releases not asked yet, a few at a
+function sameRelease(a, b) {
+    return a.project === b.project && a.version === b.version;
+}
+// After the uploads: each file's URL as the index lists it (releases not asked yet, a few at a
 // time), else its release page.
-async function fillUrls(files, reports, options, deps, lookups) {
+async function fillUrls(files, reports, options, listed) {
     const wanted = files
         .map((file, i) => ({ file, report: reports[i] }))
         .filter(({ report }) => !report.url && ON_INDEX.includes(report.status));
     await (0,run_limited/* runLimited */.v)(wanted, Math.max(1, options.concurrency), async ({ file, report }) => {
-        const key = `${file.project}\n${file.version}`;
-        let answer = lookups.get(key);
-        if (!answer) {
-            answer = urlLookup(deps, options, file);
-            lookups.set(key, answer);
-        }
-        const found = await answer;
+        const found = await listed.get(file);
         report.url =
             found.files?.get(report.filename)?.url ?? options.index.projectUrl(report.project, report.version);
     });

@@ -1,8 +1,8 @@
-export const id = 888;
-export const ids = [888];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
-/***/ 888:
+/***/ 99138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,15 @@ __webpack_require__.d(__webpack_exports__, {
   r: () => (/* reexport */ NOTES_SOURCES),
   Vi: () => (/* reexport */ checkNotesRequest),
   vg: () => (/* reexport */ decidePrerelease),
-  Xx: () => (/* reexport */ githubClientOptions),
+  Mc: () => (/* reexport */ githubApi),
   bJ: () => (/* reexport */ localAssets),
   $M: () => (/* reexport */ parseRepositoryName),
   fJ: () => (/* reexport */ readTagVersion),
   wE: () => (/* reexport */ releasePlanText),
-  jP: () => (/* reexport */ streamingFetch),
   NF: () => (/* reexport */ syncRelease)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL, MAX_ASSET_SIZE, UPLOAD_IDLE_TIMEOUT_MS, applyAssetStep, assetNamed, assetSha256, canonicalRelease, changedFields, contentTypeFor, decideLatest, explainFailure, fileSha256, findRelease, formatPrefix, hasNextPage, isAlreadyExists, isApiFailure, isNotFound, isTransient, notesSource, planAssets, previousTag, releaseNotes, releasesWithTag, sameContent, uploadMismatch, uploadTarget, validationErrors, versionUnderFormat
+// UNUSED EXPORTS: DEFAULT_API_URL, MAX_ASSET_SIZE, UPLOAD_IDLE_TIMEOUT_MS, applyAssetStep, assetNamed, assetSha256, canonicalRelease, changedFields, contentTypeFor, decideLatest, explainFailure, fileSha256, findRelease, formatPrefix, githubClientOptions, hasNextPage, isAlreadyExists, isApiFailure, isNotFound, isTransient, notesSource, planAssets, previousTag, releaseNotes, releasesWithTag, sameContent, streamingFetch, uploadMismatch, uploadTarget, validationErrors, versionUnderFormat
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(45341);
@@ -129,6 +128,14 @@ async function callOptional(ctx, what, fn) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./packages/core/src/github/client-options.ts
 /** The public API's base URL, used when GITHUB_API_URL is unset (outside a runner). */
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -151,6 +158,97 @@ function githubClientOptions(apiUrl, logger) {
             warn: (m) => logger.warning(m),
             error: (m) => logger.debug(m),
         },
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./packages/core/src/github/stream-upload.ts
+/**
+ * The transport for asset uploads: node:http(s) with the file piped into the request. Measured on this
+ * machine for a 512 MiB file on loopback: fetch (Node's and undici 6.29's, with a file stream or
+ * `fs.openAsBlob`) peaked at ~620 MB of memory and took 8–15 s; node:http piping the same file, 84 MB
+ * and 2.7 s (curl: 1.6 s). It is handed to Octokit as the upload request's `fetch`, so authentication,
+ * headers and error handling stay Octokit's; only the bytes take this path.
+ */
+
+
+
+
+/** A request with no bytes moving either way for this long is cut off (and retried by the caller). */
+const UPLOAD_IDLE_TIMEOUT_MS = 120_000;
+function isReadable(body) {
+    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
+}
+function responseHeaders(res) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) {
+        if (value !== undefined)
+            headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    return headers;
+}
+/** A fetch for one streamed upload: a Node readable body is piped with backpressure, never buffered. */
+function streamingFetch(options = {}) {
+    const idle = options.idleTimeoutMs ?? UPLOAD_IDLE_TIMEOUT_MS;
+    return ((input, init = {}) => {
+        const url = new URL(String(input));
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const headers = Object.fromEntries(new Headers(init.headers).entries());
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method: init.method ?? 'GET',
+                headers,
+                agent: options.agentFor?.(url.href),
+                signal: init.signal ?? undefined,
+            });
+            req.setTimeout(idle, () => req.destroy(new Error(`no progress for ${idle / 1000} s`)));
+            req.on('error', reject);
+            req.on('response', (res) => {
+                const empty = res.statusCode === 204 || res.statusCode === 205 || res.statusCode === 304;
+                if (empty)
+                    res.resume();
+                resolve(new Response(empty ? null : external_node_stream_.Readable.toWeb(res), {
+                    status: res.statusCode ?? 500,
+                    statusText: res.statusMessage,
+                    headers: responseHeaders(res),
+                }));
+            });
+            const body = init.body;
+            if (isReadable(body))
+                (0,promises_.pipeline)(body, req).catch(reject);
+            else
+                req.end(body);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+/**
+ * The GitHub API as every entry point (the gh-release and all-in-one actions, the CLI's gh-release
+ * and release) builds it: @actions/github's Octokit for GITHUB_API_URL with the retry and throttling
+ * plugins, and asset bytes streamed through the runner's proxy settings (HTTPS_PROXY, NO_PROXY) as
+ * the API calls are. The rest of this domain takes the client injected, so tests pass their own.
+ */
+
+
+
+
+
+
+/** The client, upload transport and waits for `token` against `apiUrl` (GITHUB_API_URL; unset: api.github.com). */
+function githubApi(token, apiUrl, logger) {
+    return {
+        octokit: (0,github/* getOctokit */.Q)(token, githubClientOptions(apiUrl, logger), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A),
+        uploadFetch: streamingFetch({ agentFor: (url) => new lib/* HttpClient */.Qq('otai-release').getAgent(url) }),
+        sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+        logger,
     };
 }
 
@@ -269,15 +367,18 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/distfiles/files.ts
+var files = __webpack_require__(87158);
 ;// CONCATENATED MODULE: ./packages/core/src/github/local-assets.ts
 /**
  * The files to attach, read from disk before anything is sent: expanded, sized (GitHub takes files
  * under 2 GiB), hashed once with a streamed SHA-256 (to compare with the `digest` GitHub keeps for each
  * asset) and given an explicit content type.
  */
+
 
 
 
@@ -309,49 +410,16 @@ async function fileSha256(path) {
     return hash.digest('hex');
 }
 /**
- * Paths, globs and directories (every file in it but dot files, not recursively) to files, in the
- * order given, without duplicates. Unlike the distribution checks, signatures and attestations
- * (`.sigstore.json`, `.asc`) are kept: a release is where users download them.
- */
-async function expandPatterns(patterns, cwd, where) {
-    const out = new Set();
-    const isFile = async (path) => (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
-    for (const pattern of patterns) {
-        const full = (0,external_node_path_.resolve)(cwd, pattern);
-        const info = await (0,promises_.stat)(full).catch(() => undefined);
-        let found = [];
-        if (info?.isFile())
-            found = [full];
-        else if (info?.isDirectory()) {
-            const names = (await (0,promises_.readdir)(full)).filter((n) => !n.startsWith('.')).sort();
-            for (const name of names)
-                if (await isFile((0,external_node_path_.join)(full, name)))
-                    found.push((0,external_node_path_.join)(full, name));
-        }
-        else {
-            const matches = [];
-            for await (const match of (0,promises_.glob)(pattern, { cwd }))
-                matches.push((0,external_node_path_.resolve)(cwd, match));
-            for (const match of matches.sort())
-                if (await isFile(match))
-                    found.push(match);
-        }
-        if (found.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`${where}: '${pattern}' matches no file (relative to ${cwd}): build first, or point files at where the build wrote them.`);
-        }
-        for (const path of found)
-            out.add(path);
-    }
-    return [...out];
-}
-/**
  * The files `patterns` (paths, globs, directories; relative to `cwd`) name, checked before any write:
  * a pattern that matches nothing, a file of 2 GiB or more, or two files with one name (a release holds
  * one asset per name) is a ConfigurationError naming the input `where`.
  */
 async function localAssets(patterns, cwd, where) {
-    const paths = await expandPatterns(patterns, cwd, where);
-    const sized = await Promise.all(paths.map(async (path) => ({ path, size: (await (0,promises_.stat)(path)).size })));
+    // Unlike the distribution checks, signatures and attestations (`.sigstore.json`, `.asc`) are kept:
+    // a release is where users download them.
+    const noMatch = (pattern) => `${where}: '${pattern}' matches no file (relative to ${cwd}): build first, or point files at where the build wrote them.`;
+    const paths = await (0,files/* expandPaths */.p)(patterns, cwd, { emptyDirectory: noMatch, noMatch });
+    const sized = await Promise.all(paths.map(async (path) => ({ path, size: (await (0,external_node_fs_promises_.stat)(path)).size })));
     const tooBig = sized.filter((f) => f.size >= MAX_ASSET_SIZE);
     if (tooBig.length > 0) {
         throw new errors/* ConfigurationError */.j1(`${where}: GitHub takes release assets under 2 GiB; ${tooBig
@@ -466,74 +534,6 @@ function releasePlanText(report) {
         ...report.assets.map((a) => `    ${a.action.padEnd(8)} ${a.name} (${a.size} bytes, ${a.contentType}, sha256:${a.sha256})`),
     ];
     return lines.join('\n');
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-;// CONCATENATED MODULE: ./packages/core/src/github/stream-upload.ts
-/**
- * The transport for asset uploads: node:http(s) with the file piped into the request. Measured on this
- * machine for a 512 MiB file on loopback: fetch (Node's and undici 6.29's, with a file stream or
- * `fs.openAsBlob`) peaked at ~620 MB of memory and took 8–15 s; node:http piping the same file, 84 MB
- * and 2.7 s (curl: 1.6 s). It is handed to Octokit as the upload request's `fetch`, so authentication,
- * headers and error handling stay Octokit's; only the bytes take this path.
- */
-
-
-
-
-/** A request with no bytes moving either way for this long is cut off (and retried by the caller). */
-const UPLOAD_IDLE_TIMEOUT_MS = 120_000;
-function isReadable(body) {
-    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
-}
-function responseHeaders(res) {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(res.headers)) {
-        if (value !== undefined)
-            headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    return headers;
-}
-/** A fetch for one streamed upload: a Node readable body is piped with backpressure, never buffered. */
-function streamingFetch(options = {}) {
-    const idle = options.idleTimeoutMs ?? UPLOAD_IDLE_TIMEOUT_MS;
-    return ((input, init = {}) => {
-        const url = new URL(String(input));
-        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const headers = Object.fromEntries(new Headers(init.headers).entries());
-        return new Promise((resolve, reject) => {
-            const req = send(url, {
-                method: init.method ?? 'GET',
-                headers,
-                agent: options.agentFor?.(url.href),
-                signal: init.signal ?? undefined,
-            });
-            req.setTimeout(idle, () => req.destroy(new Error(`no progress for ${idle / 1000} s`)));
-            req.on('error', reject);
-            req.on('response', (res) => {
-                const empty = res.statusCode === 204 || res.statusCode === 205 || res.statusCode === 304;
-                if (empty)
-                    res.resume();
-                resolve(new Response(empty ? null : external_node_stream_.Readable.toWeb(res), {
-                    status: res.statusCode ?? 500,
-                    statusText: res.statusMessage,
-                    headers: responseHeaders(res),
-                }));
-            });
-            const body = init.body;
-            if (isReadable(body))
-                (0,external_node_stream_promises_.pipeline)(body, req).catch(reject);
-            else
-                req.end(body);
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
@@ -952,7 +952,7 @@ async function syncRelease(request, ctx, uploadTiming = {}) {
     // 1. Local checks: nothing on the network yet.
     const files = await localAssets(request.files, request.cwd, request.filesInput ?? "Input 'files'");
     const tagVersion = readTagVersion(tag);
-    const changelogText = await (0,promises_.readFile)((0,external_node_path_.join)(request.cwd, CHANGELOG_FILE), 'utf8').catch(() => undefined);
+    const changelogText = await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(request.cwd, CHANGELOG_FILE), 'utf8').catch(() => undefined);
     const notesRequest = {
         source: request.notesFrom,
         body: request.body,
@@ -1130,6 +1130,7 @@ function parseRepositoryName(text, where) {
  * the changelog or GitHub, PEP 440 pre-release and latest decisions, and assets synced by digest.
  * Takes an injected Octokit (GitHubClient); never imports @actions/*.
  */
+
 
 
 

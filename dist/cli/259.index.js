@@ -1,8 +1,110 @@
-export const id = 962;
-export const ids = [962];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 85962:
+/***/ 87158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ expandDistributionPaths),
+/* harmony export */   p: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45341);
+/** Turning the user's `files` (paths, globs, directories) into the files to check or release. */
+
+
+
+// What twine also drops: signatures and attestations sit beside distributions but are not ones.
+const NOT_DISTRIBUTIONS = /(\.asc|\.attestation|\.sigstore\.json|\.sigstore|\.publish\.attestation)$/;
+// Symbolic links are followed: artifact folders are often assembled from links to the built files.
+async function kindOf(path, shown) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info)
+        return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch(() => undefined);
+    if (link?.isSymbolicLink()) {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(path).catch(() => '?');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`'${shown}' is a symbolic link to '${target}', which does not exist: rebuild the distribution it points ` +
+            'to, or remove the link.');
+    }
+    return 'missing';
+}
+/**
+ * Expands paths, globs and directories (a directory means every file in it but dot files, not
+ * recursively) in the order given, without duplicates. Symbolic links to files count as the files;
+ * a link whose target is missing is an error that names it.
+ */
+async function expandPaths(inputs, cwd, options) {
+    const skipped = (name) => options.skip?.test(name) ?? false;
+    const out = [];
+    const seen = new Set();
+    const add = (path) => {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+        if (!seen.has(full)) {
+            seen.add(full);
+            out.push(full);
+        }
+    };
+    for (const input of inputs) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, input);
+        const kind = await kindOf(full, input);
+        if (kind === 'directory') {
+            const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(full, { withFileTypes: true }))
+                .filter((e) => !e.name.startsWith('.') && !skipped(e.name))
+                .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            const names = [];
+            for (const e of entries) {
+                if (e.isFile() ||
+                    (e.isSymbolicLink() && (await kindOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, e.name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(input, e.name))) === 'file'))
+                    names.push(e.name);
+            }
+            if (names.length === 0)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(options.emptyDirectory(input));
+            for (const name of names)
+                add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, name));
+            continue;
+        }
+        if (kind === 'file') {
+            add(full);
+            continue;
+        }
+        const matches = [];
+        for await (const match of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(input, { cwd }))
+            matches.push(match);
+        const files = [];
+        for (const m of matches.sort()) {
+            if (skipped(m))
+                continue;
+            if ((await kindOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, m), m)) === 'file')
+                files.push(m);
+        }
+        if (files.length === 0)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(options.noMatch(input));
+        for (const f of files)
+            add(f);
+    }
+    return out;
+}
+/**
+ * The distribution files the inputs name: expandPaths without the signatures and attestations that
+ * sit beside distributions.
+ */
+function expandDistributionPaths(inputs, cwd) {
+    return expandPaths(inputs, cwd, {
+        skip: NOT_DISTRIBUTIONS,
+        emptyDirectory: (input) => `No distribution files in '${input}': build first (build-python-dist, or python -m build), or point files at where the build wrote them.`,
+        noMatch: (input) => `Cannot find file (or expand pattern): '${input}'. Check the path (relative to ${cwd}) or build first.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 99259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2463,84 +2565,8 @@ async function readSdist(path, pending) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./packages/core/src/distfiles/files.ts
-/** Turning the user's `files` (paths, globs, directories) into the distribution files to check. */
-
-
-
-// What twine also drops: signatures and attestations sit beside distributions but are not ones.
-const NOT_DISTRIBUTIONS = /(\.asc|\.attestation|\.sigstore\.json|\.sigstore|\.publish\.attestation)$/;
-// Symbolic links are followed: artifact folders are often assembled from links to the built files.
-async function kindOf(path, shown) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (info)
-        return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
-    const link = await (0,promises_.lstat)(path).catch(() => undefined);
-    if (link?.isSymbolicLink()) {
-        const target = await (0,promises_.readlink)(path).catch(() => '?');
-        throw new errors/* ConfigurationError */.j1(`'${shown}' is a symbolic link to '${target}', which does not exist: rebuild the distribution it points ` +
-            'to, or remove the link.');
-    }
-    return 'missing';
-}
-/**
- * Expands paths, globs and directories (a directory means every file in it, not recursively, but
- * signatures, attestations and dot files) in the order given, without duplicates. Symbolic links to
- * files count as the files; a link whose target is missing is an error that names it.
- */
-async function expandDistributionPaths(inputs, cwd) {
-    const out = [];
-    const seen = new Set();
-    const add = (path) => {
-        const full = (0,external_node_path_.resolve)(cwd, path);
-        if (!seen.has(full)) {
-            seen.add(full);
-            out.push(full);
-        }
-    };
-    for (const input of inputs) {
-        const full = (0,external_node_path_.resolve)(cwd, input);
-        const kind = await kindOf(full, input);
-        if (kind === 'directory') {
-            const entries = (await (0,promises_.readdir)(full, { withFileTypes: true }))
-                .filter((e) => !e.name.startsWith('.') && !NOT_DISTRIBUTIONS.test(e.name))
-                .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            const names = [];
-            for (const e of entries) {
-                if (e.isFile() ||
-                    (e.isSymbolicLink() && (await kindOf((0,external_node_path_.join)(full, e.name), (0,external_node_path_.join)(input, e.name))) === 'file'))
-                    names.push(e.name);
-            }
-            if (names.length === 0) {
-                throw new errors/* ConfigurationError */.j1(`No distribution files in '${input}': build first (build-python-dist, or python -m build), or point files at where the build wrote them.`);
-            }
-            for (const name of names)
-                add((0,external_node_path_.join)(full, name));
-            continue;
-        }
-        if (kind === 'file') {
-            add(full);
-            continue;
-        }
-        const matches = [];
-        for await (const match of (0,promises_.glob)(input, { cwd }))
-            matches.push(match);
-        const files = [];
-        for (const m of matches.sort()) {
-            if (NOT_DISTRIBUTIONS.test(m))
-                continue;
-            if ((await kindOf((0,external_node_path_.resolve)(cwd, m), m)) === 'file')
-                files.push(m);
-        }
-        if (files.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`Cannot find file (or expand pattern): '${input}'. Check the path (relative to ${cwd}) or build first.`);
-        }
-        for (const f of files)
-            add(f);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/distfiles/files.ts
+var distfiles_files = __webpack_require__(87158);
 // EXTERNAL MODULE: ./packages/core/src/names/index.ts
 var names = __webpack_require__(40522);
 // EXTERNAL MODULE: ./packages/core/src/pyproject/index.ts + 15 modules
@@ -2641,7 +2667,7 @@ function rendererText(report) {
 /** Expands the paths, checks every file, and writes the report where asked; paths in it are relative to cwd. */
 async function checkDistFiles(options, deps) {
     const { cwd } = deps;
-    const files = await expandDistributionPaths(options.paths, cwd);
+    const files = await (0,distfiles_files/* expandDistributionPaths */.h)(options.paths, cwd);
     const report = reportRelativeTo(await checkDistributions(files, {
         strict: options.strict,
         maxFileSize: options.maxFileSize,
